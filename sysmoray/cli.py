@@ -1,0 +1,148 @@
+"""The sysmoray command line (typer)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from sysmoray import __version__
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="Evaluate how well AI models write TLA+ models of real systems.",
+)
+out = Console()
+err = Console(stderr=True)
+
+EXIT_USAGE = 2
+EXIT_TOOLCHAIN = 3
+
+
+def _toolchain():
+    from sysmoray.tla.toolchain import ToolchainError, find_toolchain
+
+    try:
+        return find_toolchain()
+    except ToolchainError as exc:
+        err.print(f"[red]toolchain error:[/red] {exc}")
+        raise typer.Exit(EXIT_TOOLCHAIN) from exc
+
+
+@app.command()
+def check(
+    spec: Path = typer.Argument(..., help="A .tla module, or a raw LLM answer holding one."),
+    cfg: Optional[Path] = typer.Option(None, "--cfg", help="TLC config; default: the answer's own, else SPEC.cfg beside SPEC."),
+    timeout: float = typer.Option(60.0, "--timeout", min=1.0, help="Seconds for each phase's TLC/SANY work."),
+    depth: int = typer.Option(20, "--depth", min=1, help="Depth bound of the runtime phase's BFS."),
+    heap_mb: int = typer.Option(1024, "--heap-mb", min=64, help="Java heap cap per TLC/SANY process."),
+    as_json: bool = typer.Option(False, "--json", help="Print one JSON object instead of a table."),
+) -> None:
+    """Evaluate one TLA+ model: syntax (P1) and runtime (P2)."""
+    from sysmoray.metrics.evaluate import CheckConfig, evaluate
+    from sysmoray.metrics.runtime import RuntimeConfig
+    from sysmoray.tla.answer import split_module_file
+    from sysmoray.tla.runner import Limits
+
+    if not spec.is_file():
+        err.print(f"[red]error:[/red] no such file: {spec}")
+        raise typer.Exit(EXIT_USAGE)
+    if cfg is not None and not cfg.is_file():
+        err.print(f"[red]error:[/red] no such config file: {cfg}")
+        raise typer.Exit(EXIT_USAGE)
+    answer = split_module_file(spec.read_text(encoding="utf-8", errors="replace"))
+    cfg_text = cfg.read_text(encoding="utf-8", errors="replace") if cfg is not None else None
+    if cfg_text is None and answer.cfg_text is None:
+        beside = spec.with_suffix(".cfg")
+        if beside.is_file():
+            cfg_text = beside.read_text(encoding="utf-8", errors="replace")
+        else:
+            err.print(
+                f"[yellow]note:[/yellow] no TLC config: {spec.name} carries none and {beside} does not exist; "
+                "pass --cfg FILE to run the runtime phase"
+            )
+    toolchain = _toolchain()
+    config = CheckConfig(Limits(timeout_s=timeout, heap_mb=heap_mb), RuntimeConfig(depth=depth))
+    result = evaluate(toolchain, answer, cfg_text, config)
+    if as_json:
+        print(json.dumps(result.to_dict(), indent=2))
+        return
+    _print_evaluation(result)
+
+
+def _print_evaluation(result) -> None:
+    table = Table(title=f"module {result.module or '(none)'}: {len(result.actions)} actions")
+    table.add_column("phase")
+    table.add_column("score", justify="right")
+    table.add_column("outcome")
+    table.add_column("details")
+    for name, phase in result.phases.items():
+        table.add_row(name, f"{phase.score:.3f}", phase.outcome.value, _summary(phase.details))
+    out.print(table)
+    errors = result.errors
+    for error in errors[:5]:
+        where = ", ".join(str(loc) for loc in error.locations[:1]) or "-"
+        action = f" [action {error.action}]" if error.action else ""
+        first = error.message.strip().splitlines()[0] if error.message.strip() else ""
+        out.print(f"[red]{error.kind}[/red] at {where}{action}: {first}")
+    if len(errors) > 5:
+        out.print(f"... and {len(errors) - 5} more errors (use --json for all)")
+
+
+def _summary(details: dict) -> str:
+    parts = []
+    if "actions_total" in details:
+        done = details.get("actions_parsed", details.get("actions_covered"))
+        label = "parsed" if "actions_parsed" in details else "covered"
+        parts.append(f"{done}/{details['actions_total']} actions {label}")
+    if details.get("errored"):
+        parts.append("errors in " + ", ".join(details["errored"]))
+    if details.get("not_covered"):
+        parts.append("never enabled: " + ", ".join(details["not_covered"]))
+    if "reason" in details:
+        parts.append(details["reason"])
+    return "; ".join(parts)
+
+
+@app.command()
+def doctor() -> None:
+    """Show the Java runtime, tla2tools.jar, TLC version and features; run a smoke check."""
+    from sysmoray.modules import LIBRARY_DIR, MODULE_NAMES
+    from sysmoray.tla.doctor import smoke_check
+
+    tc = _toolchain()
+    table = Table(title=f"sysmoray {__version__} toolchain", show_header=False)
+    table.add_column(no_wrap=True)
+    table.add_column(overflow="fold")
+    table.add_row("java", f"{tc.java.path} ({tc.java.source}), version {tc.java_version}")
+    table.add_row("tla2tools.jar", f"{tc.jar.path} ({tc.jar.source})")
+    table.add_row("TLC", tc.tlc_version)
+    table.add_row("features", ", ".join(f"{k}={'yes' if v else 'no'}" for k, v in tc.features.items()))
+    table.add_row("library modules", f"{LIBRARY_DIR}: {', '.join(MODULE_NAMES) or '(none)'}")
+    out.print(table)
+    problems = smoke_check(tc)
+    if problems:
+        for problem in problems:
+            err.print(f"[red]problem:[/red] {problem}")
+        raise typer.Exit(EXIT_TOOLCHAIN)
+    out.print("[green]ok[/green]: SANY and TLC ran a smoke model")
+
+
+@app.command()
+def version() -> None:
+    """Print sysmoray's version."""
+    out.print(__version__)
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

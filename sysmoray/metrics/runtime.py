@@ -1,0 +1,162 @@
+"""P2, runtime (DESIGN §6): actions covered without a runtime error / all actions.
+
+TLC explores the model breadth-first, bounded by depth (``TLCGet("level")``) and wall time, with a
+fixed seed and coverage on. TLC stops at the first evaluation error, which would hide whether the
+other actions run; so the action the error is attributed to (the one whose source range holds the
+error location) is replaced by FALSE and TLC runs again, up to ``max_rounds`` runs. An action
+counts as covered when TLC generated at least one state with it in some run and it never raised
+an error. A timeout is recorded as ``timeout``, never as a pass: only what completed runs covered
+counts. ``limits.timeout_s`` is the budget of the whole phase, all runs together.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, replace
+
+from sysmoray.metrics.phase import PhaseResult
+from sysmoray.tla.actions import Action
+from sysmoray.tla.cfg import ModelConfig, parse_cfg
+from sysmoray.tla.edit import falsify
+from sysmoray.tla.lexer import Pos
+from sysmoray.tla.messages import TLAError
+from sysmoray.tla.outcome import Outcome
+from sysmoray.tla.outline import Outline
+from sysmoray.tla.runner import Limits
+from sysmoray.tla.tlc import CoverageEntry, TLCOptions, TLCResult, run_tlc
+from sysmoray.tla.toolchain import Toolchain
+
+# Outcomes after which another run cannot learn more about the actions.
+_FINAL = {
+    Outcome.TIMEOUT, Outcome.CONFIG_ERROR, Outcome.CRASH, Outcome.ASSUMPTION,
+    Outcome.PARSE_ERROR, Outcome.SEMANTIC_ERROR,
+}
+_RUNTIME_ERRORS = {Outcome.EVALUATION_ERROR, Outcome.ASSERTION}
+
+
+@dataclass(frozen=True)
+class RuntimeConfig:
+    depth: int = 20
+    seed: int = 0
+    max_rounds: int = 8
+
+
+def runtime_phase(
+    toolchain: Toolchain,
+    outline: Outline,
+    cfg_text: str,
+    actions: list[Action],
+    limits: Limits = Limits(),
+    config: RuntimeConfig = RuntimeConfig(),
+) -> PhaseResult:
+    module = outline.name or "Spec"
+    if not actions:
+        return PhaseResult(0.0, Outcome.NO_ACTIONS, {"reason": "no actions found in the next-state relation"})
+    cfg = parse_cfg(cfg_text)
+    disabled: dict[str, TLAError] = {}  # action name -> the error that disabled it
+    other_errors: list[TLAError] = []
+    covered: set[str] = set()
+    runs: list[dict] = []
+    final: Outcome | None = None
+
+    deadline = time.monotonic() + limits.timeout_s
+    for _ in range(config.max_rounds):
+        remaining = deadline - time.monotonic()
+        if remaining <= 0:
+            final = Outcome.TIMEOUT
+            other_errors.append(TLAError(Outcome.TIMEOUT, f"runtime budget of {limits.timeout_s:g} s spent after {len(runs)} TLC runs"))
+            break
+        text = falsify(outline.text, [(a.start_offset, a.end_offset) for a in actions if a.name in disabled])
+        result = run_tlc(
+            toolchain,
+            {f"{module}.tla": text},
+            module,
+            cfg.render(),
+            TLCOptions(depth_bound=config.depth, check_deadlock=False, continue_after_violation=True, seed=config.seed),
+            replace(limits, timeout_s=remaining),
+        )
+        runs.append(_run_summary(result))
+        if result.outcome != Outcome.TIMEOUT:
+            covered |= covered_actions(result.coverage, actions, module)
+        if result.outcome in _FINAL:
+            final = result.outcome
+            other_errors += result.errors or [TLAError(result.outcome, f"TLC run ended with {result.outcome.value}")]
+            break
+        runtime_errors = [e for e in result.errors if e.kind in _RUNTIME_ERRORS]
+        if not runtime_errors:
+            break
+        progressed = False
+        for error in runtime_errors:
+            culprit = attribute(error, actions, outline, module)
+            if isinstance(culprit, Action) and culprit.name not in disabled:
+                disabled[culprit.name] = TLAError(error.kind, error.message, error.locations, culprit.name)
+                progressed = True
+            elif isinstance(culprit, str) and culprit in cfg.invariants + cfg.properties:
+                # An invariant that cannot be evaluated is P4's business; drop it and go on.
+                cfg = cfg.without_names("INVARIANT", {culprit}).without_names("PROPERTY", {culprit})
+                other_errors.append(TLAError(error.kind, f"in {culprit}: {error.message}", error.locations))
+                progressed = True
+            else:
+                other_errors.append(TLAError(error.kind, error.message, error.locations, None))
+                final = Outcome(error.kind)
+        if not progressed:
+            break
+
+    good = covered - set(disabled)
+    score = len(good) / len(actions)
+    if final is not None:
+        outcome = final
+    elif disabled:
+        outcome = Outcome(next(iter(disabled.values())).kind)
+    else:
+        outcome = Outcome.OK
+    details = {
+        "actions_total": len(actions),
+        "actions_covered": len(good),
+        "covered": sorted(good),
+        "not_covered": sorted(a.name for a in actions if a.name not in covered and a.name not in disabled),
+        "errored": sorted(disabled),
+        "depth_bound": config.depth,
+        "runs": runs,
+    }
+    return PhaseResult(score, outcome, details, tuple(disabled.values()) + tuple(other_errors))
+
+
+def covered_actions(entries: tuple[CoverageEntry, ...], actions: list[Action], module: str) -> set[str]:
+    """Names of actions for which TLC generated at least one successor state."""
+    names: set[str] = set()
+    for entry in entries:
+        if entry.generated <= 0 or entry.location.module != module:
+            continue
+        if entry.sub_range is not None:
+            where = Pos(entry.sub_range.line, entry.sub_range.col)
+            names |= {a.name for a in actions if a.definition == entry.name and a.contains(where)}
+        else:
+            names |= {a.name for a in actions if a.definition == entry.name and a.name == entry.name}
+    return names
+
+
+def attribute(error: TLAError, actions: list[Action], outline: Outline, module: str) -> Action | str | None:
+    """The action whose text holds the error (outermost location first); otherwise the name of
+    the definition that holds it (Init, an invariant), or None."""
+    spots = [Pos(loc.line, loc.col) for loc in error.locations if loc.module == module]
+    for where in spots:
+        for action in actions:
+            if action.contains(where):
+                return action
+    for where in spots:
+        definition = outline.definition_at(where)
+        if definition is not None:
+            return definition.name
+    return None
+
+
+def _run_summary(result: TLCResult) -> dict:
+    return {
+        "outcome": result.outcome.value,
+        "distinct_states": result.distinct_states,
+        "generated_states": result.generated_states,
+        "depth": result.depth,
+        "violations": [v.name or v.kind for v in result.violations][:20],
+        "wall_s": round(result.wall_s, 3),
+    }

@@ -1,0 +1,62 @@
+"""P1, syntax (DESIGN §6): SANY on the whole module passes -> 1.0; otherwise
+0.5 x (actions that parse in isolation / all actions).
+
+An action's isolated module keeps the original EXTENDS, CONSTANTS and VARIABLES and the
+definitions the action uses, with every *other* action's text replaced by FALSE, so that one
+broken action does not sink the others through a shared Next. All isolated modules of a model are
+checked in one SANY batch.
+"""
+
+from __future__ import annotations
+
+from sysmoray.metrics.phase import PhaseResult
+from sysmoray.tla.actions import Action
+from sysmoray.tla.edit import falsify
+from sysmoray.tla.outcome import Outcome
+from sysmoray.tla.outline import Outline, outline
+from sysmoray.tla.runner import Limits
+from sysmoray.tla.sany import check_module, check_modules
+from sysmoray.tla.toolchain import Toolchain
+
+# Units that every isolated module keeps: they declare the names actions refer to.
+_DECLARATION_UNITS = {"EXTENDS", "CONSTANT", "CONSTANTS", "VARIABLE", "VARIABLES", "INSTANCE", "RECURSIVE", "PARAMETER", "PARAMETERS"}
+
+
+def syntax_phase(
+    toolchain: Toolchain, outline: Outline, actions: list[Action], limits: Limits = Limits()
+) -> PhaseResult:
+    module = outline.name or "Spec"
+    whole = check_module(toolchain, outline.text, module, limits)
+    details: dict = {"sany": whole.outcome.value, "actions_total": len(actions)}
+    if whole.ok:
+        details["actions_parsed"] = len(actions)
+        return PhaseResult(1.0, Outcome.OK, details)
+    if whole.outcome == Outcome.TIMEOUT or not actions:
+        details["actions_parsed"] = 0
+        return PhaseResult(0.0, whole.outcome, details, whole.errors)
+    isolated = {f"{module}_sysmoray_iso{k}": isolate(outline, a, actions, f"{module}_sysmoray_iso{k}") for k, a in enumerate(actions)}
+    verdicts = check_modules(toolchain, {f"{n}.tla": t for n, t in isolated.items()}, list(isolated), limits)
+    per_action = {a.name: verdicts[n].outcome.value for a, n in zip(actions, isolated)}
+    parsed = sum(1 for v in per_action.values() if v == Outcome.OK.value)
+    details.update(actions_parsed=parsed, per_action=per_action)
+    return PhaseResult(0.5 * parsed / len(actions), whole.outcome, details, whole.errors)
+
+
+def isolate(source: Outline, action: Action, actions: list[Action], name: str) -> str:
+    """A module holding only what ``action`` needs, other actions replaced by FALSE."""
+    others = [(a.start_offset, a.end_offset) for a in actions if a is not action]
+    edited = outline(falsify(source.text, others))
+    needed: set[str] = set()
+    frontier = [action.definition]
+    while frontier:
+        current = frontier.pop()
+        if current in needed or current not in edited.definitions:
+            continue
+        needed.add(current)
+        frontier.extend(r for r in edited.definitions[current].references() if r in edited.definitions)
+    parts = [f"---- MODULE {name} ----"]
+    for unit in edited.units:
+        if unit.kind in _DECLARATION_UNITS or (unit.definition is not None and unit.definition.name in needed):
+            parts.append(edited.unit_text(unit))
+    parts.append("====")
+    return "\n".join(parts) + "\n"

@@ -1,0 +1,259 @@
+"""Find a model's actions: the state transitions its next-state relation is made of.
+
+DESIGN §6: an action is a definition that is a state transition (a disjunct of Next, or a
+definition that primes a variable), not every definition. We mirror how TLC itself splits the
+next-state relation into actions: descend through disjunctions, existential quantifiers,
+parentheses and calls of definitions; whatever remains (a conjunction, an IF, ...) is one action,
+named after the definition that holds its text. Inline disjuncts of one definition get names
+``Next#1``, ``Next#2``, ... Working from tokens keeps this usable on modules SANY rejects.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sysmoray.tla.cfg import ModelConfig
+from sysmoray.tla.lexer import Pos, Token
+from sysmoray.tla.outline import Definition, Outline
+
+_OPEN = {"(", "[", "{", "<<"}
+_CLOSE = {")", "]", "}", ">>"}
+_MAX_DEPTH = 32  # recursion guard against definitions that call each other
+
+
+@dataclass(frozen=True)
+class Action:
+    name: str
+    definition: str  # the top-level definition whose text holds the action
+    params: tuple[str, ...]
+    start: Pos
+    end: Pos
+    start_offset: int
+    end_offset: int
+
+    def contains(self, where: Pos) -> bool:
+        return self.start <= where <= self.end
+
+
+def next_state_name(outline: Outline, cfg: ModelConfig | None) -> str | None:
+    """The definition used as next-state relation: cfg NEXT, else the [][N]_v of the spec."""
+    if cfg is not None and cfg.next:
+        return cfg.next
+    candidates = []
+    if cfg is not None and cfg.specification:
+        candidates.append(cfg.specification)
+    candidates += [name for name in ("Spec", "Specification") if name not in candidates]
+    for name in candidates:
+        definition = outline.definitions.get(name)
+        if definition is not None:
+            found = _box_action(definition.body, outline)
+            if found:
+                return found
+    if "Next" in outline.definitions:
+        return "Next"
+    for definition in outline.definitions.values():
+        found = _box_action(definition.body, outline)
+        if found:
+            return found
+    return None
+
+
+def _box_action(body: tuple[Token, ...], outline: Outline) -> str | None:
+    # [][Next]_vars, [] [Next]_<<x, y>>: the first identifier inside "[]" "[" ... "]".
+    for i in range(len(body) - 2):
+        if body[i].text == "[]" and body[i + 1].text == "[" and body[i + 2].kind == "ident":
+            return body[i + 2].text
+    # Spec == Init /\ [][Next]_vars written through another definition (e.g. SafetySpec).
+    for tok in body:
+        if tok.kind == "ident" and tok.text in outline.definitions:
+            inner = outline.definitions[tok.text]
+            if inner.body is not body and any(t.text == "[]" for t in inner.body):
+                found = _box_action(inner.body, outline)
+                if found:
+                    return found
+    return None
+
+
+def find_actions(outline: Outline, cfg: ModelConfig | None = None) -> list[Action]:
+    """Actions of the model, in source order of their text; empty if no Next is found."""
+    next_name = next_state_name(outline, cfg)
+    if next_name is None or next_name not in outline.definitions:
+        return _priming_definitions(outline)
+    leaves: list[tuple[Definition, tuple[Token, ...]]] = []
+    _split(outline, outline.definitions[next_name], outline.definitions[next_name].body, leaves, 0)
+    # One action per distinct text range; inline leaves of one definition are numbered.
+    seen: set[tuple[str, int]] = set()
+    unique: list[tuple[Definition, tuple[Token, ...]]] = []
+    for definition, toks in leaves:
+        key = (definition.name, toks[0].offset)
+        if key not in seen:
+            seen.add(key)
+            unique.append((definition, toks))
+    per_def: dict[str, int] = {}
+    for definition, _ in unique:
+        per_def[definition.name] = per_def.get(definition.name, 0) + 1
+    counters: dict[str, int] = {}
+    actions = []
+    for definition, toks in unique:
+        name = definition.name
+        if per_def[name] > 1:
+            counters[name] = counters.get(name, 0) + 1
+            name = f"{name}#{counters[name]}"
+        actions.append(_action(name, definition, toks))
+    return sorted(actions, key=lambda a: a.start_offset)
+
+
+def _action(name: str, definition: Definition, toks: tuple[Token, ...]) -> Action:
+    return Action(
+        name=name,
+        definition=definition.name,
+        params=definition.params,
+        start=toks[0].start,
+        end=toks[-1].end,
+        start_offset=toks[0].offset,
+        end_offset=toks[-1].end_offset,
+    )
+
+
+def _priming_definitions(outline: Outline) -> list[Action]:
+    """Fallback without a next-state relation: definitions that prime a variable themselves
+    and are not used by another such definition (those are helpers)."""
+    priming = {
+        name: d
+        for name, d in outline.definitions.items()
+        if d.body and any(t.text in ("'", "UNCHANGED") for t in d.body)
+        and not any(t.text in ("[]", "<>", "~>") for t in d.body)
+    }
+    used = {ref for d in priming.values() for ref in d.references() if ref != d.name}
+    return [
+        _action(name, d, d.body)
+        for name, d in priming.items()
+        if name not in used
+    ]
+
+
+def _split(
+    outline: Outline,
+    owner: Definition,
+    toks: tuple[Token, ...],
+    out: list[tuple[Definition, tuple[Token, ...]]],
+    depth: int,
+) -> None:
+    toks = _strip_parens(toks)
+    if not toks:
+        return
+    if depth > _MAX_DEPTH:
+        out.append((owner, toks))
+        return
+    if toks[0].text == "\\E":
+        colon = _binder_colon(toks)
+        if colon is not None:
+            _split(outline, owner, toks[colon + 1 :], out, depth + 1)
+            return
+    parts = _disjuncts(toks)
+    if len(parts) > 1:
+        for part in parts:
+            _split(outline, owner, part, out, depth + 1)
+        return
+    callee = _called_definition(outline, toks)
+    if callee is not None and callee is not owner and callee.body:
+        _split(outline, callee, callee.body, out, depth + 1)
+        return
+    out.append((owner, toks))
+
+
+def _strip_parens(toks: tuple[Token, ...]) -> tuple[Token, ...]:
+    while len(toks) >= 2 and toks[0].text == "(" and _closing(toks, 0) == len(toks) - 1:
+        toks = toks[1:-1]
+    # A single bullet ("/\ A" or "\/ A") is just A.
+    if toks and toks[0].text in ("/\\", "\\/"):
+        col = toks[0].start.col
+        if not any(
+            t.text == toks[0].text and t.start.col == col and t.first_on_line for t in toks[1:]
+        ) and _depth0_count(toks[1:], toks[0].text) == 0:
+            return _strip_parens(toks[1:])
+    return toks
+
+
+def _closing(toks: tuple[Token, ...], i: int) -> int:
+    depth = 0
+    for j in range(i, len(toks)):
+        if toks[j].text in _OPEN:
+            depth += 1
+        elif toks[j].text in _CLOSE:
+            depth -= 1
+            if depth == 0:
+                return j
+    return -1
+
+
+def _depth0_count(toks: tuple[Token, ...], text: str) -> int:
+    depth, count = 0, 0
+    for t in toks:
+        if t.text in _OPEN or t.text == "LET":
+            depth += 1
+        elif t.text in _CLOSE or t.text == "IN":
+            depth -= 1
+        elif depth == 0 and t.text == text:
+            count += 1
+    return count
+
+
+def _binder_colon(toks: tuple[Token, ...]) -> int | None:
+    depth = 0
+    for j, t in enumerate(toks):
+        if t.text in _OPEN:
+            depth += 1
+        elif t.text in _CLOSE:
+            depth -= 1
+        elif depth == 0 and t.text == ":":
+            return j
+    return None
+
+
+def _disjuncts(toks: tuple[Token, ...]) -> list[tuple[Token, ...]]:
+    """Split a disjunction into its disjuncts; a non-disjunction is returned whole."""
+    if toks[0].text == "\\/":  # bulleted list: bullets at the first bullet's column
+        col = toks[0].start.col
+        cuts = [0]
+        depth = 0
+        for j, t in enumerate(toks[1:], start=1):
+            if t.text in _OPEN or t.text == "LET":
+                depth += 1
+            elif t.text in _CLOSE or t.text == "IN":
+                depth -= 1
+            elif depth == 0 and t.text == "\\/" and t.start.col == col:
+                cuts.append(j)
+        cuts.append(len(toks))
+        return [toks[a + 1 : b] for a, b in zip(cuts, cuts[1:]) if toks[a + 1 : b]]
+    if toks[0].text == "/\\":
+        return [toks]
+    # Infix disjunction: TLA+ forbids mixing infix /\ and \/ without parentheses, so every
+    # \/ at depth 0 separates disjuncts, unless a quantifier or IF/LET/CASE swallows them.
+    if toks[0].text in ("\\A", "IF", "LET", "CASE", "CHOOSE"):
+        return [toks]
+    cuts = [-1]
+    depth = 0
+    for j, t in enumerate(toks):
+        if t.text in _OPEN or t.text == "LET":
+            depth += 1
+        elif t.text in _CLOSE or t.text == "IN":
+            depth -= 1
+        elif depth == 0 and t.text == "\\/":
+            cuts.append(j)
+        elif depth == 0 and t.text in ("\\E", "\\A", "IF", "CASE"):
+            break  # the rest belongs to this construct's scope
+    cuts.append(len(toks))
+    return [toks[a + 1 : b] for a, b in zip(cuts, cuts[1:]) if toks[a + 1 : b]]
+
+
+def _called_definition(outline: Outline, toks: tuple[Token, ...]) -> Definition | None:
+    """The definition called if the whole expression is ``Op`` or ``Op(args)``."""
+    first = toks[0]
+    if first.kind != "ident" or first.text not in outline.definitions:
+        return None
+    if len(toks) == 1:
+        return outline.definitions[first.text]
+    if toks[1].text == "(" and _closing(toks, 1) == len(toks) - 1:
+        return outline.definitions[first.text]
+    return None

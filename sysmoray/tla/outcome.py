@@ -1,0 +1,24 @@
+"""The outcomes recorded beside every score: one vocabulary for SANY, TLC and the metrics."""
+
+from enum import StrEnum
+
+
+class Outcome(StrEnum):
+    OK = "ok"
+    PARSE_ERROR = "parse_error"
+    SEMANTIC_ERROR = "semantic_error"
+    SAFETY_VIOLATION = "safety_violation"
+    LIVENESS_VIOLATION = "liveness_violation"
+    DEADLOCK = "deadlock"
+    ASSERTION = "assertion"
+    ASSUMPTION = "assumption"
+    EVALUATION_ERROR = "evaluation_error"
+    CONFIG_ERROR = "config_error"
+    TIMEOUT = "timeout"
+    CRASH = "crash"
+    # Outcomes of a whole phase rather than of one tool run.
+    NO_MODULE = "no_module"
+    NO_CONFIG = "no_config"
+    NO_ACTIONS = "no_actions"
+    SKIPPED = "skipped"
+    PARTIAL = "partial"  # the phase ran, some actions failed

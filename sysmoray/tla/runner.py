@@ -1,0 +1,135 @@
+"""Run a Java main class of tla2tools.jar on untrusted input, sandboxed in a scratch directory.
+
+Every run gets a fresh scratch directory (the process's cwd, its ``java.io.tmpdir`` and TLC's
+metadir), a heap cap and a wall-clock limit. The JVM is started in its own process group and, on
+timeout or any interruption, the whole group is killed: no Java process outlives a run.
+Output goes to a file, not a pipe, so a model that prints gigabytes cannot exhaust our memory.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import tempfile
+import time
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterator, Mapping
+
+from sysmoray.tla.toolchain import Toolchain
+
+# Output beyond this is cut in the middle: the head holds the errors, the tail the statistics.
+MAX_OUTPUT_BYTES = 16 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Limits:
+    timeout_s: float = 60.0
+    heap_mb: int = 1024
+    workers: int = 1
+
+
+@dataclass(frozen=True)
+class ProcessResult:
+    argv: tuple[str, ...]
+    returncode: int | None  # None when killed on timeout
+    output: str  # stdout and stderr, interleaved
+    timed_out: bool
+    wall_s: float
+    truncated: bool = False
+
+
+@contextmanager
+def scratch_dir(prefix: str = "sysmoray-") -> Iterator[Path]:
+    """A fresh directory for one run; removed afterwards unless $SYSMORAY_KEEP_SCRATCH is set."""
+    path = Path(tempfile.mkdtemp(prefix=prefix, dir=os.environ.get("SYSMORAY_SCRATCH")))
+    (path / "tmp").mkdir()
+    try:
+        yield path
+    finally:
+        if not os.environ.get("SYSMORAY_KEEP_SCRATCH"):
+            shutil.rmtree(path, ignore_errors=True)
+
+
+def write_files(directory: Path, files: Mapping[str, str]) -> None:
+    for name, text in files.items():
+        target = directory / name
+        if target.resolve().parent != directory.resolve():
+            raise ValueError(f"refusing to write outside the scratch directory: {name!r}")
+        target.write_text(text, encoding="utf-8")
+
+
+def java_argv(toolchain: Toolchain, main_class: str, args: list[str], scratch: Path, limits: Limits) -> list[str]:
+    return [
+        str(toolchain.java.path),
+        f"-Xmx{limits.heap_mb}m",
+        "-Xss16m",  # deep recursion in specs (RECURSIVE operators) needs stack
+        "-XX:+UseParallelGC",
+        "-XX:-UsePerfData",  # no hsperfdata files outside the scratch dir
+        "-Dfile.encoding=UTF-8",
+        f"-Djava.io.tmpdir={scratch / 'tmp'}",
+        f"-DTLA-Library={toolchain.library_dir}",
+        "-cp",
+        str(toolchain.jar.path),
+        main_class,
+        *args,
+    ]
+
+
+def run_java(
+    toolchain: Toolchain, main_class: str, args: list[str], scratch: Path, limits: Limits
+) -> ProcessResult:
+    argv = java_argv(toolchain, main_class, args, scratch, limits)
+    out_path = scratch / "output.txt"
+    started = time.monotonic()
+    timed_out = False
+    with open(out_path, "wb") as out:
+        proc = subprocess.Popen(
+            argv,
+            cwd=scratch,
+            stdin=subprocess.DEVNULL,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,  # own process group, so killpg reaches every child
+        )
+        try:
+            proc.wait(timeout=limits.timeout_s)
+        except subprocess.TimeoutExpired:
+            timed_out = True
+        finally:
+            # Also reached on KeyboardInterrupt or any other exception while waiting.
+            _kill_group(proc)
+    wall = time.monotonic() - started
+    text, truncated = _read_capped(out_path)
+    return ProcessResult(
+        argv=tuple(argv),
+        returncode=None if timed_out else proc.returncode,
+        output=text,
+        timed_out=timed_out,
+        wall_s=wall,
+        truncated=truncated,
+    )
+
+
+def _kill_group(proc: subprocess.Popen) -> None:
+    try:
+        os.killpg(proc.pid, signal.SIGKILL)
+    except (ProcessLookupError, PermissionError):
+        pass
+    proc.wait()
+
+
+def _read_capped(path: Path) -> tuple[str, bool]:
+    size = path.stat().st_size
+    with open(path, "rb") as f:
+        if size <= MAX_OUTPUT_BYTES:
+            return f.read().decode("utf-8", "replace"), False
+        half = MAX_OUTPUT_BYTES // 2
+        head = f.read(half)
+        f.seek(size - half)
+        tail = f.read()
+    marker = f"\n[... {size - 2 * half} bytes of output cut ...]\n".encode()
+    return (head + marker + tail).decode("utf-8", "replace"), True

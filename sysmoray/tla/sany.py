@@ -1,0 +1,109 @@
+"""Run SANY (the TLA+ parser and semantic checker) on one or many modules.
+
+SANY's command line takes several root modules and checks them one after another in one JVM,
+but a fatal parse error ends the whole process. ``check_modules`` therefore starts SANY on all
+roots and restarts it after the root that aborted it: a batch of N modules costs one JVM plus one
+per aborting module, instead of N.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sysmoray.tla.messages import Location, TLAError, find_locations
+from sysmoray.tla.outcome import Outcome
+from sysmoray.tla.runner import Limits, run_java, scratch_dir, write_files
+from sysmoray.tla.toolchain import Toolchain
+
+_BANNER = re.compile(r"^\*+ SANY2? Version.*$", re.M)
+_FATAL_MARKERS = (
+    "***Parse Error***", "Lexical error", "Fatal errors while parsing", "Could not parse module",
+    "Cannot find source file",
+)
+_SEMANTIC_BLOCK = re.compile(
+    r"(line \d+, col \d+ to line \d+, col \d+ of module \w+)\s*\n\s*\n(.*?)(?=\n\s*\n\s*line \d+, col|\Z)", re.S
+)
+
+
+@dataclass(frozen=True)
+class SanyResult:
+    module: str
+    outcome: Outcome
+    errors: tuple[TLAError, ...] = ()
+    output: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return self.outcome == Outcome.OK
+
+
+def check_module(toolchain: Toolchain, text: str, module: str, limits: Limits = Limits(), extra_files: dict[str, str] | None = None) -> SanyResult:
+    files = {f"{module}.tla": text, **(extra_files or {})}
+    return check_modules(toolchain, files, [module], limits)[module]
+
+
+def check_modules(
+    toolchain: Toolchain, files: dict[str, str], roots: list[str], limits: Limits = Limits()
+) -> dict[str, SanyResult]:
+    """Check each root module (named in ``roots``, texts in ``files`` as ``Name.tla``)."""
+    results: dict[str, SanyResult] = {}
+    with scratch_dir("sysmoray-sany-") as scratch:
+        write_files(scratch, files)
+        pending = list(roots)
+        while pending:
+            proc = run_java(toolchain, "tla2sany.SANY", [f"{r}.tla" for r in pending], scratch, limits)
+            sections = _sections(proc.output)
+            for root, section in zip(pending, sections):
+                results[root] = parse_sany_section(root, section)
+            done = len(sections)
+            if proc.timed_out:
+                for root in pending[max(done - 1, 0) :]:
+                    results[root] = SanyResult(root, Outcome.TIMEOUT, (TLAError(Outcome.TIMEOUT, f"SANY did not finish within {limits.timeout_s:g} s"),), proc.output)
+                break
+            if done == 0:
+                for root in pending:
+                    results[root] = SanyResult(root, Outcome.CRASH, (TLAError(Outcome.CRASH, f"SANY produced no report: {proc.output[-400:]}"),), proc.output)
+                break
+            pending = pending[done:]
+    return results
+
+
+def _sections(output: str) -> list[str]:
+    starts = [m.start() for m in _BANNER.finditer(output)]
+    return [output[a:b] for a, b in zip(starts, starts[1:] + [len(output)])]
+
+
+def parse_sany_section(module: str, text: str) -> SanyResult:
+    if any(marker in text for marker in _FATAL_MARKERS):
+        body = text[text.find("\n") + 1 :]
+        lines = [ln for ln in body.splitlines() if ln.strip() and not ln.startswith("Parsing file")]
+        message = "\n".join(lines[:6])
+        where = _error_module(text) or module
+        locations = tuple(find_locations(body, where))
+        return SanyResult(module, Outcome.PARSE_ERROR, (TLAError(Outcome.PARSE_ERROR, message, locations),), text)
+    if "Semantic errors:" in text:
+        errors = []
+        for m in _SEMANTIC_BLOCK.finditer(text[text.index("Semantic errors:") :]):
+            loc = find_locations(m.group(1))
+            errors.append(TLAError(Outcome.SEMANTIC_ERROR, m.group(2).strip(), tuple(loc)))
+        if not errors:
+            errors.append(TLAError(Outcome.SEMANTIC_ERROR, text[text.index("Semantic errors:") :].strip()[:600]))
+        return SanyResult(module, Outcome.SEMANTIC_ERROR, tuple(errors), text)
+    return SanyResult(module, Outcome.OK, (), text)
+
+
+_PARSING_FILE = re.compile(r"Parsing file (?:.*/)?(\w+)\.tla")
+
+
+def _error_module(text: str) -> str | None:
+    """The module SANY was reading when a fatal error struck (the last 'Parsing file')."""
+    if m := re.search(r"In module (\w+)", text):
+        return m.group(1)
+    names = _PARSING_FILE.findall(text)
+    return names[-1] if names else None
+
+
+def locate(errors: tuple[TLAError, ...], module: str) -> list[Location]:
+    """Error locations inside ``module`` (errors in other modules are not the model's lines)."""
+    return [loc for e in errors for loc in e.locations if loc.module == module]

@@ -1,0 +1,161 @@
+"""P1/P2 on models the tests write, with the real SANY and TLC."""
+
+import time
+
+import pytest
+
+from sysmoray.metrics.evaluate import CheckConfig, evaluate
+from sysmoray.metrics.runtime import RuntimeConfig
+from sysmoray.tla.answer import extract_answer, split_module_file
+from sysmoray.tla.outcome import Outcome
+from sysmoray.tla.runner import Limits
+from tests.conftest import java_processes_under
+from tests.models import LOCK, LOCK_CFG, lock_with
+
+
+def check(toolchain, text, cfg=LOCK_CFG, **limits):
+    config = CheckConfig(Limits(**({"timeout_s": 60} | limits)), RuntimeConfig())
+    return evaluate(toolchain, split_module_file(text), cfg, config)
+
+
+def test_correct_lock_scores_full_marks(toolchain):
+    result = check(toolchain, LOCK)
+    assert result.actions == ("Acquire", "Release", "Reset", "Idle")
+    assert result.phases["syntax"].score == 1.0
+    assert result.phases["syntax"].outcome == Outcome.OK
+    assert result.phases["runtime"].score == 1.0
+    assert result.phases["runtime"].outcome == Outcome.OK
+    assert result.phases["runtime"].details["covered"] == ["Acquire", "Idle", "Release", "Reset"]
+
+
+def test_one_broken_action_gives_partial_syntax_score(toolchain):
+    broken = lock_with("count' = 0 /\\ UNCHANGED owner", "count' = 0 + * 1 /\\ UNCHANGED owner")
+    result = check(toolchain, broken)
+    syntax = result.phases["syntax"]
+    assert syntax.outcome == Outcome.PARSE_ERROR
+    assert syntax.details["per_action"] == {"Acquire": "ok", "Release": "ok", "Reset": "parse_error", "Idle": "ok"}
+    assert 0 < syntax.score < 0.5
+    assert syntax.score == pytest.approx(0.5 * 3 / 4)
+    assert syntax.errors[0].locations[0].line == 10  # the Reset line
+    assert result.phases["runtime"].outcome == Outcome.SKIPPED
+
+
+def test_semantic_error_in_two_actions(toolchain):
+    # Unknown names are semantic, not parse, errors: SANY's batch must go on after them.
+    broken = lock_with("owner' = p /\\ count' = count + 1", "owner' = q /\\ count' = count + 1")
+    broken = broken.replace("Idle == owner # Free", "Idle == owner # Freee")
+    syntax = check(toolchain, broken).phases["syntax"]
+    assert syntax.outcome == Outcome.SEMANTIC_ERROR
+    assert syntax.details["actions_parsed"] == 2
+    assert syntax.score == pytest.approx(0.25)
+
+
+def test_division_by_zero_is_attributed_to_its_action(toolchain):
+    broken = lock_with("count' = 0 /\\ UNCHANGED owner", "count' = 1 \\div (count - 2) /\\ UNCHANGED owner")
+    runtime = check(toolchain, broken).phases["runtime"]
+    assert runtime.outcome == Outcome.EVALUATION_ERROR
+    assert runtime.details["errored"] == ["Reset"]
+    assert runtime.score == pytest.approx(3 / 4)
+    assert runtime.errors[0].action == "Reset"
+    assert "div" in runtime.errors[0].message
+    # The other actions were still explored after Reset was switched off.
+    assert runtime.details["covered"] == ["Acquire", "Idle", "Release"]
+
+
+def test_function_outside_domain_through_a_helper(toolchain):
+    text = lock_with("Free == \"free\"", "Free == \"free\"\nLimit == [i \\in 1..2 |-> i]")
+    text = text.replace("Acquire(p) == owner = Free /\\ count < 2", "Acquire(p) == owner = Free /\\ count < Limit[count + 2]")
+    runtime = check(toolchain, text).phases["runtime"]
+    assert runtime.details["errored"] == ["Acquire"]
+    assert runtime.score < 1.0
+    assert "domain" in runtime.errors[0].message
+
+
+def test_inline_disjunct_error_is_attributed_to_that_disjunct(toolchain):
+    text = lock_with("        \\/ Idle\n", "        \\/ Idle\n        \\/ count = 1 /\\ count' = count \\div 0 /\\ UNCHANGED owner\n")
+    result = check(toolchain, text)
+    assert result.actions == ("Acquire", "Release", "Reset", "Idle", "Next")
+    runtime = result.phases["runtime"]
+    assert runtime.details["errored"] == ["Next"]
+    assert runtime.score == pytest.approx(4 / 5)
+
+
+def test_unbounded_state_space_times_out_and_leaves_no_java(toolchain, tmp_path, monkeypatch):
+    monkeypatch.setenv("SYSMORAY_SCRATCH", str(tmp_path))
+    text = r"""---- MODULE Explode ----
+EXTENDS Naturals
+VARIABLES x, y
+Init == x = 0 /\ y = 0
+Step == x' \in 0..5000 /\ y' = y + 1
+Next == Step
+Spec == Init /\ [][Next]_<<x, y>>
+====
+"""
+    started = time.monotonic()
+    result = check(toolchain, text, cfg="SPECIFICATION Spec\n", timeout_s=4)
+    elapsed = time.monotonic() - started
+    runtime = result.phases["runtime"]
+    assert runtime.outcome == Outcome.TIMEOUT
+    assert runtime.score == 0.0
+    assert elapsed < 4 + 10  # the runtime budget, plus SANY and JVM start-up
+    assert java_processes_under(str(tmp_path)) == []
+
+
+def test_answer_in_prose_and_fences_is_extracted_and_scored(toolchain):
+    raw = (
+        "Sure! Here is the model you asked for.\n\n```tla\n" + LOCK + "```\n\n"
+        "And the configuration:\n\n```cfg\n" + LOCK_CFG + "```\nLet me know if you need changes."
+    )
+    answer = extract_answer(raw)
+    assert answer.module_text == LOCK
+    result = evaluate(toolchain, answer, None, CheckConfig(Limits(timeout_s=60)))
+    assert result.extraction["cfg_source"] == "fenced"
+    assert result.phases["syntax"].score == 1.0
+    assert result.phases["runtime"].score == 1.0
+
+
+def test_no_module_is_an_outcome(toolchain):
+    result = evaluate(toolchain, extract_answer("I cannot write TLA+ today."))
+    assert result.module is None
+    assert result.phases["syntax"].outcome == Outcome.NO_MODULE
+    assert result.phases["syntax"].score == 0.0
+    assert result.phases["runtime"].outcome == Outcome.SKIPPED
+
+
+def test_missing_config_is_recorded(toolchain):
+    result = evaluate(toolchain, split_module_file(LOCK), None)
+    assert result.phases["syntax"].score == 1.0
+    assert result.phases["runtime"].outcome == Outcome.NO_CONFIG
+
+
+def test_unassigned_constant_is_a_config_error(toolchain):
+    result = check(toolchain, LOCK, cfg="SPECIFICATION Spec\n")
+    runtime = result.phases["runtime"]
+    assert runtime.outcome == Outcome.CONFIG_ERROR
+    assert runtime.score == 0.0
+    assert "Procs" in runtime.errors[0].message
+
+
+def test_model_extending_sequencesext_passes(toolchain):
+    text = r"""---- MODULE Queue ----
+EXTENDS Naturals, Sequences, SequencesExt, FiniteSetsExt, Functions, Folds
+CONSTANTS Items
+VARIABLES q, seen
+Init == q = <<>> /\ seen = {}
+Put(i) == Len(q) < 2 /\ ~Contains(q, i) /\ q' = Append(q, i) /\ seen' = seen \cup {i}
+Take == q # <<>> /\ q' = Tail(q) /\ UNCHANGED seen
+Rotate == Len(q) = 2 /\ q' = Reverse(q) /\ UNCHANGED seen
+Next == (\E i \in Items : Put(i)) \/ Take \/ Rotate
+Spec == Init /\ [][Next]_<<q, seen>>
+Inv == /\ ToSet(q) \subseteq seen
+       /\ Cardinality(seen) <= 3
+       /\ IsInjective(q)
+       /\ SumSet({Len(q)}) = FoldSeq(LAMBDA x, acc: acc + 1, 0, q)
+====
+"""
+    result = check(toolchain, text, cfg='CONSTANTS Items = {1, 2, 3}\nSPECIFICATION Spec\nINVARIANT Inv\n')
+    assert result.phases["syntax"].score == 1.0
+    runtime = result.phases["runtime"]
+    assert runtime.outcome == Outcome.OK, runtime.errors
+    assert runtime.score == 1.0
+    assert runtime.details["runs"][0]["violations"] == []
