@@ -9,6 +9,7 @@ from typing import Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from sysmoray import __version__
@@ -83,14 +84,14 @@ def _print_evaluation(result) -> None:
     table.add_column("outcome")
     table.add_column("details")
     for name, phase in result.phases.items():
-        table.add_row(name, f"{phase.score:.3f}", phase.outcome.value, _summary(phase.details))
+        table.add_row(name, f"{phase.score:.3f}", phase.outcome.value, escape(_summary(phase.details)))
     out.print(table)
     errors = result.errors
     for error in errors[:5]:
         where = ", ".join(str(loc) for loc in error.locations[:1]) or "-"
-        action = f" [action {error.action}]" if error.action else ""
+        action = f" in action {error.action}" if error.action else ""
         first = error.message.strip().splitlines()[0] if error.message.strip() else ""
-        out.print(f"[red]{error.kind}[/red] at {where}{action}: {first}")
+        out.print(f"[red]{error.kind}[/red] at {where}{action}: {escape(first)}")
     if len(errors) > 5:
         out.print(f"... and {len(errors) - 5} more errors (use --json for all)")
 

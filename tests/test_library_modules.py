@@ -7,77 +7,39 @@ evaluates; one deliberately false ASSUME shows that a wrong value really is repo
 from __future__ import annotations
 
 import re
-import subprocess
-from pathlib import Path
-
-import pytest
 
 from sysmoray.modules import LIBRARY_DIR, MODULE_NAMES
-from sysmoray.tla.toolchain import ToolchainError, find_toolchain
-
-
-def run_java(scratch: Path, main_class: str, *args: str) -> str:
-    """Run a tla2tools entry point (SANY or TLC) in ``scratch`` with our library on the path.
-
-    Returns stdout and stderr together.  (Single place that launches Java, so it can be swapped
-    for the project's runner.)
-    """
-    tc = find_toolchain()
-    (scratch / "tmp").mkdir(exist_ok=True)
-    cmd = [
-        str(tc.java.path),
-        "-Xss16m",  # as the project's runner: recursive operators need stack
-        "-XX:+UseParallelGC",
-        f"-Djava.io.tmpdir={scratch / 'tmp'}",
-        f"-DTLA-Library={LIBRARY_DIR}",
-        "-cp",
-        str(tc.jar.path),
-        main_class,
-        *args,
-    ]
-    proc = subprocess.run(cmd, cwd=scratch, capture_output=True, text=True, timeout=300)
-    return proc.stdout + proc.stderr
+from sysmoray.tla.outcome import Outcome
+from sysmoray.tla.sany import check_modules
+from sysmoray.tla.tlc import TLCResult, run_tlc
 
 
 # --------------------------------------------------------------------------------------------
 # helpers (no Java here)
 
-try:
-    find_toolchain()
-except ToolchainError as exc:  # pragma: no cover - depends on the machine
-    pytestmark = pytest.mark.skip(reason=f"no TLA+ toolchain: {exc}")
-
 LIB_MODULES = ("Folds", "Functions", "FiniteSetsExt", "SequencesExt")
 ALL_EXTENDS = "Naturals, Sequences, SequencesExt, FiniteSetsExt, Functions, Folds"
-SANY_ERROR = re.compile(r"\*\*\* Errors|Semantic errors|Parse Error|Fatal errors|Could not find", re.I)
-TLC_OK = "@!@!@STARTMSG 2193:"  # "Model checking completed. No error has been found."
-ASSUME_FALSE = re.compile(r"Assumption line (\d+), col \d+ to line \d+, col \d+ of module (\w+) is false")
 
 
-def write_spec(scratch: Path, name: str, extends: str, assumptions: list[str]) -> Path:
-    """A trivial one-state spec whose ASSUMEs (one per line) hold the checks."""
+def spec_text(name: str, extends: str, assumptions: list[str]) -> str:
+    """A trivial one-state spec whose ASSUMEs (one per line, from line 4 on) hold the checks."""
     lines = [f"---- MODULE {name} ----", f"EXTENDS {extends}", "VARIABLE x"]
     lines += [f"ASSUME {a}" for a in assumptions]
     lines += ["Init == x = 0", "Next == UNCHANGED x", "===="]
-    (scratch / f"{name}.tla").write_text("\n".join(lines) + "\n")
-    (scratch / f"{name}.cfg").write_text("INIT Init\nNEXT Next\n")
-    return scratch / f"{name}.tla"
+    return "\n".join(lines) + "\n"
 
 
-def run_tlc(scratch: Path, name: str) -> str:
-    return run_java(
-        scratch, "tlc2.TLC", "-tool", "-metadir", str(scratch / "meta"),
-        "-config", f"{name}.cfg", f"{name}.tla",
-    )
+def check_assumptions(toolchain, name: str, extends: str, assumptions: list[str]) -> TLCResult:
+    return run_tlc(toolchain, {f"{name}.tla": spec_text(name, extends, assumptions)}, name, "INIT Init\nNEXT Next\n")
 
 
-def explain_tlc_failure(scratch: Path, name: str, out: str) -> str:
-    """Point at the ASSUME line TLC complained about, if any."""
-    spec_lines = (scratch / f"{name}.tla").read_text().splitlines()
-    m = ASSUME_FALSE.search(out)
-    if m and m.group(2) == name:
-        return f"false: {spec_lines[int(m.group(1)) - 1]}\n\n{out[-4000:]}"
-    return out[-6000:]
+def explain(result: TLCResult, assumptions: list[str]) -> str:
+    """Point at the ASSUME TLC found false, if any."""
+    for error in result.errors:
+        for loc in error.locations:
+            if 4 <= loc.line < 4 + len(assumptions):
+                return f"false: {assumptions[loc.line - 4]}"
+    return result.output[-4000:]
 
 
 # --------------------------------------------------------------------------------------------
@@ -317,45 +279,36 @@ def test_modules_contain_no_io_or_exec_operators():
         assert used <= allowed, (name, used - allowed)
 
 
-def test_all_modules_extend_together_without_clashes(tmp_path):
-    (tmp_path / "AllExt.tla").write_text(
-        "---- MODULE AllExt ----\n"
-        f"EXTENDS {ALL_EXTENDS}, Integers, FiniteSets, TLC, Bags\n"
-        "====\n"
-    )
-    # helpers are imported LOCALly, so a spec may define its own Range, Max, FoldSet ... next
-    # to SequencesExt, and Len/Cardinality still come along with SequencesExt/FiniteSetsExt
-    (tmp_path / "OwnDefs.tla").write_text(
-        "---- MODULE OwnDefs ----\n"
-        "EXTENDS Naturals, SequencesExt, Folds\n"
-        "Range(f) == {f[i] : i \\in DOMAIN f}\n"
-        "Max(S) == CHOOSE m \\in S : \\A y \\in S : y <= m\n"
-        "IsInjective(f) == TRUE\n"
-        "FoldSet(op(_, _), b, S) == b\n"
-        "Cardinality(S) == 0\n"
-        "Last3(s) == Len(Reverse(s)) + Last(s)\n"
-        "====\n"
-    )
-    for name in ("AllExt", "OwnDefs"):
-        out = run_java(tmp_path, "tla2sany.SANY", f"{name}.tla")
-        assert f"Semantic processing of module {name}" in out, out
-        assert not SANY_ERROR.search(out), out
+def test_all_modules_extend_together_without_clashes(toolchain):
+    files = {
+        "AllExt.tla": f"---- MODULE AllExt ----\nEXTENDS {ALL_EXTENDS}, Integers, FiniteSets, TLC, Bags\n====\n",
+        # helpers are imported LOCALly, so a spec may define its own Range, Max, FoldSet ... next
+        # to SequencesExt, and Len/Cardinality still come along with SequencesExt/FiniteSetsExt
+        "OwnDefs.tla": (
+            "---- MODULE OwnDefs ----\n"
+            "EXTENDS Naturals, SequencesExt, Folds\n"
+            "Range(f) == {f[i] : i \\in DOMAIN f}\n"
+            "Max(S) == CHOOSE m \\in S : \\A y \\in S : y <= m\n"
+            "IsInjective(f) == TRUE\n"
+            "FoldSet(op(_, _), b, S) == b\n"
+            "Cardinality(S) == 0\n"
+            "Last3(s) == Len(Reverse(s)) + Last(s)\n"
+            "====\n"
+        ),
+    }
+    results = check_modules(toolchain, files, ["AllExt", "OwnDefs"])
+    for name, result in results.items():
+        assert result.ok, (name, result.errors, result.output)
 
 
-def test_every_operator_evaluates_to_its_expected_value(tmp_path):
+def test_every_operator_evaluates_to_its_expected_value(toolchain):
     checks = FOLDS + FUNCTIONS + FINITE_SETS_EXT + SEQUENCES_EXT
-    write_spec(tmp_path, "LibCheck", f"{ALL_EXTENDS}, Integers, FiniteSets, TLC", checks)
-    out = run_tlc(tmp_path, "LibCheck")
-    assert TLC_OK in out, explain_tlc_failure(tmp_path, "LibCheck", out)
-    assert "@!@!@STARTMSG 2104:" not in out
+    result = check_assumptions(toolchain, "LibCheck", f"{ALL_EXTENDS}, Integers, FiniteSets, TLC", checks)
+    assert result.outcome == Outcome.OK, explain(result, checks)
 
 
-def test_a_false_expectation_is_reported(tmp_path):
-    write_spec(
-        tmp_path, "LibWrong", "Naturals, SequencesExt",
-        ["Reverse(<<1, 2, 3>>) = <<3, 2, 1>>", "Reverse(<<1, 2, 3>>) = <<1, 2, 3>>"],
-    )
-    out = run_tlc(tmp_path, "LibWrong")
-    assert TLC_OK not in out, out
-    m = ASSUME_FALSE.search(out)
-    assert m and m.group(2) == "LibWrong" and int(m.group(1)) == 5, out
+def test_a_false_expectation_is_reported(toolchain):
+    checks = ["Reverse(<<1, 2, 3>>) = <<3, 2, 1>>", "Reverse(<<1, 2, 3>>) = <<1, 2, 3>>"]
+    result = check_assumptions(toolchain, "LibWrong", "Naturals, SequencesExt", checks)
+    assert result.outcome == Outcome.ASSUMPTION
+    assert [loc.line for loc in result.errors[0].locations] == [5]

@@ -151,7 +151,7 @@ def _split(
             _split(outline, owner, toks[colon + 1 :], out, depth + 1)
             return
     parts = _disjuncts(toks)
-    if len(parts) > 1:
+    if len(parts) > 1 or (parts and len(parts[0]) < len(toks)):  # or a one-item bullet list
         for part in parts:
             _split(outline, owner, part, out, depth + 1)
         return

