@@ -159,3 +159,46 @@ Inv == /\ ToSet(q) \subseteq seen
     assert runtime.outcome == Outcome.OK, runtime.errors
     assert runtime.score == 1.0
     assert runtime.details["runs"][0]["violations"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "---- MODULE Empty ----\n====\n",
+        "---- MODULE Junk ----\n)))) == == (* unclosed comment\n",
+        "---- MODULE Half ----\nVARIABLE x\nInit == x = 0\nNext == x' = (x + 1\n",
+        "---- MODULE NoNext ----\nVARIABLE x\nInit == x = 0\n====\n",
+        "==== only an end line\n---- MODULE ----\n",
+    ],
+)
+def test_malformed_models_never_raise(toolchain, text):
+    result = evaluate(toolchain, extract_answer(text), "INIT Init\nNEXT Next\n", CheckConfig(Limits(timeout_s=30)))
+    for phase in result.phases.values():
+        assert 0.0 <= phase.score <= 1.0
+    assert result.phases["syntax"].outcome != Outcome.OK or result.phases["runtime"].outcome == Outcome.NO_ACTIONS
+
+
+def test_next_written_as_a_single_action(toolchain):
+    text = "---- MODULE One ----\nEXTENDS Naturals\nVARIABLE x\nInit == x = 0\nNext == x < 3 /\\ x' = x + 1\n====\n"
+    result = check(toolchain, text, cfg="INIT Init\nNEXT Next\n")
+    assert result.actions == ("Next",)
+    assert result.phases["runtime"].score == 1.0
+
+
+def test_recursive_helper_kept_with_its_declaration_in_isolation(toolchain):
+    text = r"""---- MODULE Rec ----
+EXTENDS Naturals
+RECURSIVE Sum(_)
+Sum(n) == IF n = 0 THEN 0 ELSE n + Sum(n - 1)
+VARIABLE x
+Init == x = 0
+Grow == x < 3 /\ x' = x + Sum(1)
+Broken == x = 9 /\ x' = + * 0
+Next == Grow \/ Broken
+====
+"""
+    syntax = check(toolchain, text, cfg="INIT Init\nNEXT Next\n").phases["syntax"]
+    assert syntax.details["per_action"]["Grow"] == "ok"
+    assert syntax.details["per_action"]["Broken"] != "ok"
+    assert syntax.score == pytest.approx(0.25)

@@ -13,13 +13,13 @@ from sysmoray.metrics.phase import PhaseResult
 from sysmoray.tla.actions import Action
 from sysmoray.tla.edit import falsify
 from sysmoray.tla.outcome import Outcome
-from sysmoray.tla.outline import Outline, outline
+from sysmoray.tla.outline import Outline, Unit, outline
 from sysmoray.tla.runner import Limits
 from sysmoray.tla.sany import check_module, check_modules
 from sysmoray.tla.toolchain import Toolchain
 
 # Units that every isolated module keeps: they declare the names actions refer to.
-_DECLARATION_UNITS = {"EXTENDS", "CONSTANT", "CONSTANTS", "VARIABLE", "VARIABLES", "INSTANCE", "RECURSIVE", "PARAMETER", "PARAMETERS"}
+_DECLARATION_UNITS = {"EXTENDS", "CONSTANT", "CONSTANTS", "VARIABLE", "VARIABLES", "INSTANCE", "PARAMETER", "PARAMETERS"}
 
 
 def syntax_phase(
@@ -56,7 +56,22 @@ def isolate(source: Outline, action: Action, actions: list[Action], name: str) -
         frontier.extend(r for r in edited.definitions[current].references() if r in edited.definitions)
     parts = [f"---- MODULE {name} ----"]
     for unit in edited.units:
-        if unit.kind in _DECLARATION_UNITS or (unit.definition is not None and unit.definition.name in needed):
+        # A RECURSIVE declaration without its definition is itself an error: keep it only with it.
+        declares_needed = unit.kind == "RECURSIVE" and bool(_recursive_names(unit) & needed)
+        if unit.kind in _DECLARATION_UNITS or declares_needed or (unit.definition is not None and unit.definition.name in needed):
             parts.append(edited.unit_text(unit))
     parts.append("====")
     return "\n".join(parts) + "\n"
+
+
+def _recursive_names(unit: Unit) -> set[str]:
+    """Operator names a ``RECURSIVE F(_), G`` unit declares (identifiers outside parentheses)."""
+    names, depth = set(), 0
+    for tok in unit.tokens[1:]:
+        if tok.text == "(":
+            depth += 1
+        elif tok.text == ")":
+            depth -= 1
+        elif depth == 0 and tok.kind == "ident":
+            names.add(tok.text)
+    return names

@@ -194,7 +194,7 @@ def outline(text: str) -> Outline:
         elif depth == 0 and let_depth == 0:
             if tok.kind == "separator":
                 starts.append((i, "separator"))
-            elif tok.text in _UNIT_KEYWORDS and not _continues_unit(body_tokens, i, starts):
+            elif tok.text in _UNIT_KEYWORDS and not _continues_unit(body_tokens, i):
                 starts.append((i, tok.text))
             elif _definition_head(body_tokens, i) is not None and not _after_local(body_tokens, i):
                 starts.append((i, "definition"))
@@ -224,7 +224,7 @@ def outline(text: str) -> Outline:
     )
 
 
-def _continues_unit(tokens: list[Token], i: int, starts: list[tuple[int, str]]) -> bool:
+def _continues_unit(tokens: list[Token], i: int) -> bool:
     # "Foo == INSTANCE Bar" and "LOCAL INSTANCE Bar": INSTANCE is then part of the current unit.
     return tokens[i].text == "INSTANCE" and i > 0 and tokens[i - 1].text in ("==", "LOCAL")
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from sysmoray.tla.messages import Location, TLAError, find_locations
+from sysmoray.tla.messages import TLAError, find_locations
 from sysmoray.tla.outcome import Outcome
 from sysmoray.tla.runner import Limits, run_java, scratch_dir, write_files
 from sysmoray.tla.toolchain import Toolchain
@@ -102,8 +102,3 @@ def _error_module(text: str) -> str | None:
         return m.group(1)
     names = _PARSING_FILE.findall(text)
     return names[-1] if names else None
-
-
-def locate(errors: tuple[TLAError, ...], module: str) -> list[Location]:
-    """Error locations inside ``module`` (errors in other modules are not the model's lines)."""
-    return [loc for e in errors for loc in e.locations if loc.module == module]

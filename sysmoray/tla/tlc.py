@@ -176,7 +176,7 @@ def parse_tlc_output(proc: ProcessResult, main_module: str) -> TLCResult:
             found.add(Outcome.ASSUMPTION)
             errors.append(TLAError(Outcome.ASSUMPTION, msg.text, tuple(find_locations(msg.text))))
         elif code in (Code.GENERAL, Code.EVAL_ERROR_INITIAL, Code.FINGERPRINT_EXCEPTION):
-            i, error = _evaluation_error(messages, i, main_module)
+            i, error = _evaluation_error(messages, i)
             found.add(Outcome(error.kind))
             if errors and (errors[-1].kind, errors[-1].message) == (error.kind, error.message):
                 # With -continue TLC reports the same exception twice, positions only once.
@@ -234,7 +234,7 @@ _PRECEDENCE = (
 )
 
 
-def _evaluation_error(messages: list[Message], i: int, main_module: str) -> tuple[int, TLAError]:
+def _evaluation_error(messages: list[Message], i: int) -> tuple[int, TLAError]:
     """Gather an evaluation error: the exception text, nested messages and positions."""
     parts = [messages[i].text]
     kind = Outcome.EVALUATION_ERROR
