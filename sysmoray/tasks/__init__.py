@@ -1,0 +1,1 @@
+"""Tasks: what a model must capture (contract, invariants) and the traces of the real system."""

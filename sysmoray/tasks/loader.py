@@ -1,0 +1,216 @@
+"""Load and validate tasks: ``<dir>/<name>/task.yaml`` + ``invariants.yaml``.
+
+Every validation error names the file, the line and the field (``state.actions[2].params``), so
+a task author can fix a task without reading this code. Folders may be local or fsspec URLs.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import fsspec
+import yaml
+
+from sysmoray.tasks.model import (
+    ActionContract, Constant, Granularity, InvariantTemplate, Param, Source, Task, Variable,
+)
+
+TASK_FILE = "task.yaml"
+INVARIANTS_FILE = "invariants.yaml"
+BUILTIN_TASKS_DIR = Path(__file__).resolve().parents[2] / "tasks"
+_IDENT = re.compile(r"^[A-Za-z][A-Za-z0-9_]*$")
+
+
+class TaskFormatError(ValueError):
+    def __init__(self, path: str, line: int | None, field_name: str, message: str):
+        where = f"{path}:{line}" if line else path
+        super().__init__(f"{where}: field '{field_name}': {message}")
+        self.path, self.line, self.field, self.reason = path, line, field_name, message
+
+
+class _Doc:
+    """A parsed YAML file that remembers the line of every value, for error messages."""
+
+    def __init__(self, text: str, path: str):
+        self.path = path
+        try:
+            node = yaml.compose(text)
+        except yaml.YAMLError as exc:
+            mark = getattr(exc, "problem_mark", None)
+            raise TaskFormatError(path, mark.line + 1 if mark else None, "-", f"not valid YAML: {exc}") from None
+        self.lines: dict[tuple, int] = {}
+        self.data = self._convert(node, ()) if node is not None else {}
+
+    def _convert(self, node: yaml.Node, at: tuple) -> Any:
+        self.lines[at] = node.start_mark.line + 1
+        if isinstance(node, yaml.MappingNode):
+            out = {}
+            for key_node, value_node in node.value:
+                key = key_node.value
+                out[key] = self._convert(value_node, at + (key,))
+                self.lines.setdefault(at + (key,), key_node.start_mark.line + 1)
+            return out
+        if isinstance(node, yaml.SequenceNode):
+            return [self._convert(item, at + (i,)) for i, item in enumerate(node.value)]
+        return yaml.safe_load(yaml.serialize(node))
+
+    def error(self, at: tuple, message: str) -> TaskFormatError:
+        line = None
+        for k in range(len(at), -1, -1):
+            if at[:k] in self.lines:
+                line = self.lines[at[:k]]
+                break
+        name = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in at).lstrip(".") or "-"
+        return TaskFormatError(self.path, line, name, message)
+
+    def get(self, at: tuple, kind: type | tuple, required: bool = True, default: Any = None) -> Any:
+        value: Any = self.data
+        for i, part in enumerate(at):
+            if isinstance(value, dict) and part in value:
+                value = value[part]
+            elif isinstance(value, list) and isinstance(part, int) and part < len(value):
+                value = value[part]
+            else:
+                if required:
+                    if not isinstance(value, (dict, list)):
+                        raise self.error(at[:i], f"expected a mapping, got {type(value).__name__}")
+                    raise self.error(at, "missing")
+                return default
+        if value is None and not required:
+            return default
+        if not isinstance(value, kind) or (kind is str and value == "" and required):
+            names = kind.__name__ if isinstance(kind, type) else " or ".join(k.__name__ for k in kind)
+            raise self.error(at, f"expected {names}, got {value!r}")
+        return value
+
+    def name(self, at: tuple) -> str:
+        value = self.get(at, str)
+        if not _IDENT.match(value):
+            raise self.error(at, f"{value!r} is not a TLA+ identifier")
+        return value
+
+
+def load_task(folder: str | Path) -> Task:
+    """Load the task in ``folder`` (a local path or an fsspec URL)."""
+    root = str(folder).rstrip("/")
+    fs, base = fsspec.core.url_to_fs(root)
+    task_path = f"{base}/{TASK_FILE}"
+    if not fs.exists(task_path):
+        raise TaskFormatError(f"{root}/{TASK_FILE}", None, "-", "no task.yaml in the task folder")
+    doc = _Doc(_read(fs, task_path), f"{root}/{TASK_FILE}")
+    invariants: tuple[InvariantTemplate, ...] = ()
+    inv_path = f"{base}/{INVARIANTS_FILE}"
+    if fs.exists(inv_path):
+        invariants = _invariants(_Doc(_read(fs, inv_path), f"{root}/{INVARIANTS_FILE}"))
+    task = _task(doc, root, invariants)
+    _check_references(doc, task)
+    return task
+
+
+def discover_tasks(tasks_dir: str | Path | None = None) -> list[Task]:
+    """Every task under ``tasks_dir`` (default: the built-in tasks), sorted by name."""
+    root = str(tasks_dir or BUILTIN_TASKS_DIR).rstrip("/")
+    fs, base = fsspec.core.url_to_fs(root)
+    if not fs.isdir(base):
+        raise TaskFormatError(root, None, "-", "tasks directory does not exist")
+    folders = sorted(p for p in fs.ls(base, detail=False) if fs.exists(f"{p}/{TASK_FILE}"))
+    prefix = root[: len(root) - len(base)] if root.endswith(base) else ""
+    return sorted((load_task(prefix + f) for f in folders), key=lambda t: t.name)
+
+
+def find_task(name: str, tasks_dir: str | Path | None = None) -> Task:
+    for task in discover_tasks(tasks_dir):
+        if task.name == name:
+            return task
+    known = ", ".join(t.name for t in discover_tasks(tasks_dir)) or "(none)"
+    raise KeyError(f"no task named {name!r}; known tasks: {known}")
+
+
+def _read(fs, path: str) -> str:
+    with fs.open(path, "r", encoding="utf-8") as f:
+        return f.read()
+
+
+def _task(doc: _Doc, root: str, invariants: tuple[InvariantTemplate, ...]) -> Task:
+    kind = doc.get(("kind",), str)
+    if kind not in ("concurrent", "distributed"):
+        raise doc.error(("kind",), f"must be 'concurrent' or 'distributed', got {kind!r}")
+    source = Source(
+        module=doc.get(("source", "module"), str),
+        objects=tuple(doc.get(("source", "objects"), list)),
+        package=doc.get(("source", "package"), str, required=False),
+    )
+    for i, obj in enumerate(source.objects):
+        if not isinstance(obj, str):
+            raise doc.error(("source", "objects", i), f"expected an object name, got {obj!r}")
+    variables = tuple(
+        Variable(doc.name(("state", "variables", i, "name")), doc.get(("state", "variables", i, "domain"), str),
+                 doc.get(("state", "variables", i, "description"), str, required=False, default=""))
+        for i in range(len(doc.get(("state", "variables"), list)))
+    )
+    constants = tuple(
+        Constant(doc.name(("state", "constants", i, "name")), str(doc.get(("state", "constants", i, "value"), (str, int))),
+                 doc.get(("state", "constants", i, "description"), str, required=False, default=""))
+        for i in range(len(doc.get(("state", "constants"), list, required=False, default=[])))
+    )
+    actions = []
+    for i in range(len(doc.get(("state", "actions"), list))):
+        at = ("state", "actions", i)
+        params = tuple(
+            Param(doc.name(at + ("params", j, "name")), doc.get(at + ("params", j, "domain"), str))
+            for j in range(len(doc.get(at + ("params",), list, required=False, default=[])))
+        )
+        steps = doc.get(at + ("internal_steps",), int, required=False, default=0)
+        actions.append(ActionContract(doc.name(at + ("name",)), params, doc.get(at + ("description",), str, required=False, default=""), steps))
+    mandatory = tuple(doc.get(("granularity", "mandatory"), list))
+    task = Task(
+        name=doc.get(("name",), str),
+        description=doc.get(("description",), str),
+        kind=kind,
+        language=doc.get(("language",), str),
+        source=source,
+        granularity=Granularity(mandatory, tuple(doc.get(("granularity", "excluded"), list, required=False, default=[]))),
+        variables=variables,
+        constants=constants,
+        actions=tuple(actions),
+        module=doc.name(("module",)),
+        root=root,
+        traces=doc.get(("traces",), str, required=False),
+        harness=doc.get(("harness",), str, required=False),
+        reference_module=doc.get(("reference", "module"), str, required=False),
+        reference_cfg=doc.get(("reference", "cfg"), str, required=False),
+        invariants=invariants,
+    )
+    return task
+
+
+def _check_references(doc: _Doc, task: Task) -> None:
+    actions = set(task.action_names)
+    for i, name in enumerate(task.granularity.mandatory):
+        if name not in actions:
+            raise doc.error(("granularity", "mandatory", i), f"{name!r} is not an action of the state contract")
+    names = [v.name for v in task.variables] + [c.name for c in task.constants] + list(actions)
+    duplicates = {n for n in names if names.count(n) > 1}
+    if duplicates:
+        raise doc.error(("state",), f"names used twice: {sorted(duplicates)}")
+    if task.name != Path(task.root).name and "://" not in task.root:
+        raise doc.error(("name",), f"must match the folder name {Path(task.root).name!r}")
+
+
+def _invariants(doc: _Doc) -> tuple[InvariantTemplate, ...]:
+    out = []
+    for i in range(len(doc.get(("invariants",), list))):
+        at = ("invariants", i)
+        kind = doc.get(at + ("type",), str)
+        if kind not in ("safety", "liveness"):
+            raise doc.error(at + ("type",), f"must be 'safety' or 'liveness', got {kind!r}")
+        out.append(InvariantTemplate(
+            name=doc.name(at + ("name",)),
+            type=kind,
+            text=doc.get(at + ("text",), str),
+            formal=doc.get(at + ("formal",), str, required=False, default=""),
+            expression=doc.get(at + ("expression",), str),
+        ))
+    return tuple(out)

@@ -1,0 +1,105 @@
+"""Record traces by running a task's harness on the real code, and check their provenance.
+
+A harness is ``tasks/<name>/harness.py`` defining ``make_object()`` (creates the real object
+under test; ``run`` must call it through the module, so tests can capture the object) and
+``run(seed: int, recorder: Recorder) -> None``: it drives the object under a schedule drawn from
+``random.Random(seed)`` and calls ``recorder.record`` once per executed step, with states read
+from the object's internals.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.metadata
+import importlib.util
+import inspect
+import platform
+import warnings
+from pathlib import Path
+from types import ModuleType
+
+from sysmoray.tasks.model import Source, Task
+from sysmoray.tasks.trace import Step, TraceHeader, write_trace
+from sysmoray.tasks.values import validate
+
+
+class SourceMismatchWarning(UserWarning):
+    """Traces were recorded against other source code than the one installed now."""
+
+
+class Recorder:
+    def __init__(self) -> None:
+        self.steps: list[Step] = []
+
+    def record(self, actor: str, action: str, params: dict, pre: dict, post: dict) -> None:
+        """Append one step; values must already be in JSON form (``sysmoray.tasks.values``)."""
+        for part in (params, pre, post):
+            for value in part.values():
+                validate(value)
+        self.steps.append(Step(len(self.steps), actor, action, dict(params), dict(pre), dict(post)))
+
+
+def source_fingerprint(source: Source) -> dict:
+    """Version and a hash of the real source of the task's objects, read at run time."""
+    module = importlib.import_module(source.module)
+    digest = hashlib.sha256()
+    for name in source.objects:
+        obj = module
+        for part in name.split("."):
+            obj = getattr(obj, part)
+        digest.update(inspect.getsource(obj).encode())
+    if source.package:
+        version = importlib.metadata.version(source.package)
+    else:
+        version = f"python {platform.python_version()}"
+    return {"module": source.module, "objects": list(source.objects), "version": version, "hash": "sha256:" + digest.hexdigest()}
+
+
+def load_harness(task: Task) -> ModuleType:
+    if not task.harness:
+        raise ValueError(f"task {task.name} has no harness")
+    path = Path(task.path(task.harness))
+    spec = importlib.util.spec_from_file_location(f"sysmoray_harness_{task.name.replace('-', '_')}", path)
+    if spec is None or spec.loader is None:
+        raise ValueError(f"cannot load the harness of task {task.name} from {path}")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    if not callable(getattr(module, "run", None)):
+        raise ValueError(f"{path} defines no run(seed, recorder)")
+    return module
+
+
+def record_trace(task: Task, seed: int) -> tuple[TraceHeader, list[Step]]:
+    harness = load_harness(task)
+    recorder = Recorder()
+    harness.run(seed, recorder)
+    header = TraceHeader(
+        task=task.name, trace=f"{task.name}-{seed}", seed=seed,
+        python=platform.python_version(), source=source_fingerprint(task.source),
+    )
+    return header, recorder.steps
+
+
+def generate_traces(task: Task, count: int, seed: int, out_dir: Path) -> list[Path]:
+    paths = []
+    for s in range(seed, seed + count):
+        header, steps = record_trace(task, s)
+        path = out_dir / f"{header.trace}.ndjson"
+        write_trace(path, header, steps)
+        paths.append(path)
+    return paths
+
+
+def check_source(task: Task, header: TraceHeader, path: str = "") -> str | None:
+    """A loud message if ``header`` was recorded against other source code, else None."""
+    now = source_fingerprint(task.source)
+    recorded = header.source.get("hash")
+    if recorded == now["hash"]:
+        return None
+    message = (
+        f"trace {path or header.trace} of task {task.name} was recorded against {header.source.get('version')} "
+        f"(source {recorded}), but the installed {task.source.module} is {now['version']} (source {now['hash']}): "
+        f"its steps may not match the code; regenerate with 'sysmoray tasks traces {task.name}'"
+    )
+    warnings.warn(message, SourceMismatchWarning, stacklevel=2)
+    return message
