@@ -135,6 +135,128 @@ def doctor() -> None:
     out.print("[green]ok[/green]: SANY and TLC ran a smoke model")
 
 
+tasks_app = typer.Typer(no_args_is_help=True, help="Built-in and user tasks: list, show, regenerate traces.")
+app.add_typer(tasks_app, name="tasks")
+TasksDir = typer.Option(None, "--tasks-dir", help="Folder (or fsspec URL) holding task folders; default: the built-in tasks.")
+
+
+def _load_tasks(tasks_dir: Optional[str]):
+    from sysmoray.tasks.loader import TaskFormatError, discover_tasks
+
+    try:
+        return discover_tasks(tasks_dir)
+    except TaskFormatError as exc:
+        err.print(f"[red]task error:[/red] {escape(str(exc))}")
+        raise typer.Exit(EXIT_USAGE) from exc
+
+
+def _task(name: str, tasks_dir: Optional[str]):
+    for task in _load_tasks(tasks_dir):
+        if task.name == name:
+            return task
+    err.print(f"[red]error:[/red] no task named {name!r}; see 'sysmoray tasks list'")
+    raise typer.Exit(EXIT_USAGE)
+
+
+def _task_row(task) -> dict:
+    from sysmoray.tasks.catalog import trace_stats
+
+    stats = trace_stats(task)
+    return {
+        "name": task.name,
+        "kind": task.kind,
+        "language": task.language,
+        "source": f"{task.source.module}: {', '.join(task.source.objects)}",
+        "module": task.module,
+        "actions": len(task.actions),
+        "traces": stats.traces,
+        "steps": stats.steps,
+        "invariants": len(task.invariants),
+        "reference": bool(task.reference_module) and Path(task.path(task.reference_module)).is_file(),
+        "source_mismatches": stats.source_mismatches,
+    }
+
+
+@tasks_app.command("list")
+def tasks_list(
+    tasks_dir: Optional[str] = TasksDir,
+    as_json: bool = typer.Option(False, "--json", help="Print a JSON list."),
+) -> None:
+    """List tasks with their traces, invariants and whether a reference model exists."""
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # counted in source_mismatches instead
+        rows = [_task_row(t) for t in _load_tasks(tasks_dir)]
+    if as_json:
+        print(json.dumps(rows, indent=2))
+        return
+    table = Table(title="tasks")
+    for column in ("name", "kind", "language", "source", "actions", "traces", "steps", "invariants", "reference"):
+        table.add_column(column)
+    for row in rows:
+        table.add_row(*(escape(str(row[c])) for c in ("name", "kind", "language", "source", "actions", "traces", "steps", "invariants", "reference")))
+    out.print(table)
+    for row in rows:
+        if row["source_mismatches"]:
+            err.print(f"[yellow]warning:[/yellow] {row['source_mismatches']} traces of {row['name']} were recorded against other source code")
+
+
+@tasks_app.command("show")
+def tasks_show(name: str, tasks_dir: Optional[str] = TasksDir) -> None:
+    """Show a task's contract, requirements, invariants and trace statistics."""
+    from sysmoray.tasks.catalog import load_traces
+
+    task = _task(name, tasks_dir)
+    out.print(f"[bold]{task.name}[/bold] ({task.kind}, {task.language}) module {task.module}")
+    out.print(escape(task.description.strip()))
+    out.print(f"source: {task.source.module} {', '.join(task.source.objects)}")
+    out.print("mandatory actions: " + ", ".join(task.granularity.mandatory))
+    for item in task.granularity.excluded:
+        out.print(f"  excluded: {escape(item)}")
+    table = Table(title="state contract")
+    for column in ("kind", "name", "domain / parameters", "meaning"):
+        table.add_column(column, overflow="fold")
+    for c in task.constants:
+        table.add_row("constant", c.name, escape(c.value), escape(c.description))
+    for v in task.variables:
+        table.add_row("variable", v.name, escape(v.domain), escape(v.description))
+    for a in task.actions:
+        table.add_row("action", a.name, escape(", ".join(f"{p.name} \\in {p.domain}" for p in a.params)), escape(a.description.strip()))
+    out.print(table)
+    inv = Table(title="invariants")
+    for column in ("name", "type", "meaning", "TLA+"):
+        inv.add_column(column, overflow="fold")
+    for i in task.invariants:
+        inv.add_row(i.name, i.type, escape(i.text.strip()), escape(i.expression))
+    out.print(inv)
+    traces, warnings = load_traces(task)
+    steps = [s for t in traces for s in t.steps]
+    counts: dict[str, int] = {}
+    for s in steps:
+        counts[s.action] = counts.get(s.action, 0) + 1
+    out.print(f"traces: {len(traces)}, steps: {len(steps)}; per action: " + ", ".join(f"{a} {n}" for a, n in sorted(counts.items())))
+    for message in warnings:
+        err.print(f"[yellow]warning:[/yellow] {escape(message)}")
+
+
+@tasks_app.command("traces")
+def tasks_traces(
+    name: str,
+    count: int = typer.Option(12, "--count", min=1, help="How many traces."),
+    seed: int = typer.Option(1, "--seed", help="Seed of the first trace; trace i uses seed + i."),
+    out_dir: Optional[Path] = typer.Option(None, "--out", help="Folder to write to; default: the task's trace folder."),
+    tasks_dir: Optional[str] = TasksDir,
+) -> None:
+    """Regenerate a task's traces by running its harness on the real code."""
+    from sysmoray.tasks.recording import generate_traces
+
+    task = _task(name, tasks_dir)
+    target = out_dir or Path(task.path(task.traces or f"traces/{task.name}"))
+    paths = generate_traces(task, count, seed, target)
+    out.print(f"wrote {len(paths)} traces of {task.name} to {target}")
+
+
 @app.command()
 def version() -> None:
     """Print sysmoray's version."""

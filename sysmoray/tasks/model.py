@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -89,4 +90,6 @@ class Task:
     def path(self, relative: str) -> str:
         if "://" in relative or relative.startswith("/"):
             return relative
-        return str(Path(self.root) / relative) if "://" not in self.root else f"{self.root.rstrip('/')}/{relative}"
+        if "://" in self.root:
+            return f"{self.root.rstrip('/')}/{relative}"
+        return os.path.normpath(Path(self.root) / relative)

@@ -1,0 +1,170 @@
+"""Built-in tasks: loading, validation errors, traces from the real code, provenance, references."""
+
+import json
+import shutil
+import subprocess
+import sys
+import warnings
+from pathlib import Path
+
+import pytest
+
+from sysmoray.metrics.evaluate import CheckConfig, evaluate
+from sysmoray.tasks import recording
+from sysmoray.tasks.catalog import load_traces, trace_files
+from sysmoray.tasks.loader import BUILTIN_TASKS_DIR, TaskFormatError, discover_tasks, load_task
+from sysmoray.tasks.recording import SourceMismatchWarning, load_harness, record_trace
+from sysmoray.tasks.trace import TraceFormatError, parse_trace
+from sysmoray.tasks.values import encode, record, to_tla
+from sysmoray.tla.answer import split_module_file
+from sysmoray.tla.runner import Limits
+
+TASKS = discover_tasks()
+TASK_IDS = [t.name for t in TASKS]
+
+
+def test_builtin_tasks_are_listed_with_traces_and_references():
+    proc = subprocess.run([sys.executable, "-m", "sysmoray.cli", "tasks", "list", "--json"], capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    rows = {row["name"]: row for row in json.loads(proc.stdout)}
+    assert "semaphore" in rows
+    for row in rows.values():
+        assert row["traces"] >= 10 and row["steps"] > 0
+        assert row["reference"] is True
+        assert row["source_mismatches"] == 0
+
+
+@pytest.mark.parametrize("task", TASKS, ids=TASK_IDS)
+def test_reference_scores_full_syntax_and_runtime(toolchain, task):
+    text = Path(task.path(task.reference_module)).read_text()
+    cfg = Path(task.path(task.reference_cfg)).read_text()
+    result = evaluate(toolchain, split_module_file(text), cfg, CheckConfig(Limits(timeout_s=120)))
+    assert result.module == task.module
+    assert result.phases["syntax"].score == 1.0
+    assert result.phases["runtime"].score == 1.0, result.phases["runtime"].details
+    # The reference's actions are the contract's actions.
+    assert set(result.actions) == set(task.action_names)
+
+
+@pytest.mark.parametrize("task", TASKS, ids=TASK_IDS)
+def test_committed_traces_cover_every_action_in_contract_terms(task):
+    traces, provenance = load_traces(task)
+    assert provenance == []
+    actions = {step.action for t in traces for step in t.steps}
+    assert actions == set(task.action_names)
+    for trace in traces:
+        assert trace.header.task == task.name
+
+
+@pytest.mark.parametrize("task", TASKS, ids=TASK_IDS)
+def test_same_seed_gives_the_same_trace(task):
+    first, second, other = record_trace(task, 7), record_trace(task, 7), record_trace(task, 8)
+    assert first == second
+    assert first[1] != other[1]
+
+
+# Direct reads of each task's real object, independent of the harness's own state function.
+PROBES = {
+    "semaphore": lambda sem: {"value": encode(sem._value)},
+}
+
+
+@pytest.mark.parametrize("task", [t for t in TASKS if t.name in PROBES], ids=[t for t in TASK_IDS if t in PROBES])
+def test_recorded_states_are_what_the_real_object_held(task, monkeypatch):
+    harness = load_harness(task)
+    created = []
+    make = harness.make_object
+
+    def capture():
+        obj = make()
+        created.append(obj)
+        return obj
+
+    monkeypatch.setattr(harness, "make_object", capture)
+    probe = PROBES[task.name]
+    checked = []
+
+    class Checking(recording.Recorder):
+        def record(self, actor, action, params, pre, post):
+            live = probe(created[0])
+            for name, value in live.items():
+                assert post[name] == value, (action, name)
+            checked.append(action)
+            super().record(actor, action, params, pre, post)
+
+    harness.run(3, Checking())
+    assert len(created) == 1 and len(checked) > 10
+
+
+def _copy_task(tmp_path, name="semaphore"):
+    target = tmp_path / name
+    shutil.copytree(BUILTIN_TASKS_DIR / name, target)
+    return target
+
+
+def test_malformed_task_yaml_names_file_line_and_field(tmp_path):
+    folder = _copy_task(tmp_path)
+    text = (folder / "task.yaml").read_text()
+    (folder / "task.yaml").write_text(text.replace("kind: concurrent", "kind: parallel"))
+    with pytest.raises(TaskFormatError) as info:
+        load_task(folder)
+    assert info.value.field == "kind" and info.value.line == text[: text.index("kind: concurrent")].count("\n") + 1
+    assert str(folder / "task.yaml") in str(info.value)
+
+    (folder / "task.yaml").write_text(text.replace("    - name: Release\n", "    - name: 9Release\n"))
+    with pytest.raises(TaskFormatError) as info:
+        load_task(folder)
+    assert info.value.field == "state.actions[3].name"
+    assert "not a TLA+ identifier" in str(info.value)
+
+    (folder / "task.yaml").write_text(text.replace("mandatory: [Acquire,", "mandatory: [Grab,"))
+    with pytest.raises(TaskFormatError) as info:
+        load_task(folder)
+    assert info.value.field == "granularity.mandatory[0]"
+
+
+def test_broken_trace_line_names_file_line_and_field():
+    task = load_task(BUILTIN_TASKS_DIR / "semaphore")
+    path = trace_files(task)[0]
+    lines = Path(path).read_text().splitlines()
+    bad = json.loads(lines[3])
+    bad["post"]["value"] = 1.5
+    broken = "\n".join(lines[:3] + [json.dumps(bad)] + lines[4:])
+    with pytest.raises(TraceFormatError) as info:
+        parse_trace(broken, "t.ndjson", task.variable_names)
+    assert (info.value.path, info.value.line, info.value.field) == ("t.ndjson", 4, "post.value")
+    with pytest.raises(TraceFormatError) as info:
+        parse_trace("\n".join(lines[:5] + ["{not json"] + lines[6:]), "t.ndjson", task.variable_names)
+    assert info.value.line == 6
+    bad = json.loads(lines[2])
+    del bad["pre"]["woken"]
+    with pytest.raises(TraceFormatError) as info:
+        parse_trace("\n".join(lines[:2] + [json.dumps(bad)] + lines[3:]), "t.ndjson", task.variable_names)
+    assert (info.value.line, info.value.field) == (3, "pre") and "woken" in str(info.value)
+
+
+def test_traces_recorded_against_other_source_are_flagged(tmp_path):
+    folder = _copy_task(tmp_path)
+    traces = tmp_path / "traces"
+    shutil.copytree(BUILTIN_TASKS_DIR.parent / "traces" / "semaphore", traces)
+    (folder / "task.yaml").write_text((folder / "task.yaml").read_text().replace("../../traces/semaphore", "../traces"))
+    first = sorted(traces.iterdir())[0]
+    lines = first.read_text().splitlines()
+    header = json.loads(lines[0])
+    header["source"]["hash"] = "sha256:" + "0" * 64
+    first.write_text("\n".join([json.dumps(header)] + lines[1:]) + "\n")
+    task = load_task(folder)
+    with pytest.warns(SourceMismatchWarning, match="recorded against"):
+        loaded, messages = load_traces(task)
+    assert len(loaded) == len(list(traces.iterdir()))
+    assert len(messages) == 1 and first.name in messages[0]
+
+
+def test_values_render_to_tla():
+    value = encode({"a": frozenset({2, 1}), "b": ("x", True)})
+    assert to_tla(value) == '("a" :> {1, 2} @@ "b" :> <<"x", TRUE>>)'
+    assert to_tla(record(n=1, q=[])) == "[n |-> 1, q |-> <<>>]"
+    assert to_tla(encode({})) == "[x \\in {} |-> 0]"
+    with warnings.catch_warnings():
+        with pytest.raises(ValueError):
+            to_tla({"bag": [1]})
