@@ -66,6 +66,7 @@ def test_same_seed_gives_the_same_trace(task):
 # Direct reads of each task's real object, independent of the harness's own state function.
 PROBES = {
     "semaphore": lambda sem: {"value": encode(sem._value)},
+    "barrier": lambda b: {"state": encode(b._state), "count": encode(b._count)},
     "queue": lambda q: {"queue": encode(list(q.queue)), "unfinished": encode(q.unfinished_tasks)},
 }
 
