@@ -27,7 +27,7 @@ def test_builtin_tasks_are_listed_with_traces_and_references():
     proc = subprocess.run([sys.executable, "-m", "sysmoray.cli", "tasks", "list", "--json"], capture_output=True, text=True, timeout=300)
     assert proc.returncode == 0, proc.stderr
     rows = {row["name"]: row for row in json.loads(proc.stdout)}
-    assert "semaphore" in rows
+    assert {"semaphore", "queue", "asyncio-lock", "barrier"} <= set(rows)
     for row in rows.values():
         assert row["traces"] >= 10 and row["steps"] > 0
         assert row["reference"] is True
@@ -66,6 +66,7 @@ def test_same_seed_gives_the_same_trace(task):
 # Direct reads of each task's real object, independent of the harness's own state function.
 PROBES = {
     "semaphore": lambda sem: {"value": encode(sem._value)},
+    "asyncio-lock": lambda lock: {"locked": encode(lock._locked)},
     "barrier": lambda b: {"state": encode(b._state), "count": encode(b._count)},
     "queue": lambda q: {"queue": encode(list(q.queue)), "unfinished": encode(q.unfinished_tasks)},
 }
