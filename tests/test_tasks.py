@@ -171,3 +171,15 @@ def test_values_render_to_tla():
     with warnings.catch_warnings():
         with pytest.raises(ValueError):
             to_tla({"bag": [1]})
+
+
+def test_tasks_load_from_an_fsspec_url():
+    import fsspec
+
+    fs = fsspec.filesystem("memory")
+    for name in ("task.yaml", "invariants.yaml"):
+        fs.pipe(f"/suite/semaphore/{name}", (BUILTIN_TASKS_DIR / "semaphore" / name).read_bytes())
+    [task] = discover_tasks("memory://suite")
+    assert task.name == "semaphore" and task.root == "memory://suite/semaphore"
+    assert len(task.invariants) == 4
+    fs.rm("/suite", recursive=True)
