@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 from sysmoray.metrics.phase import PhaseResult
 from sysmoray.tla.actions import Action
-from sysmoray.tla.cfg import ModelConfig, parse_cfg
+from sysmoray.tla.cfg import parse_cfg
 from sysmoray.tla.edit import falsify
 from sysmoray.tla.lexer import Pos
 from sysmoray.tla.messages import TLAError

@@ -149,7 +149,7 @@ def parse_tlc_output(proc: ProcessResult, main_module: str) -> TLCResult:
         elif code == Code.SEARCH_DEPTH:
             if m := _DEPTH.search(msg.text):
                 depth = int(m.group(1))
-        elif code == 2190:  # finished computing initial states
+        elif code == Code.INIT_STATES_GENERATED:
             if m := _INIT.search(msg.text):
                 initial = _int(m.group(1))
         elif code == Code.COVERAGE_NEXT:
