@@ -151,11 +151,13 @@ def _load_tasks(tasks_dir: Optional[str]):
 
 
 def _task(name: str, tasks_dir: Optional[str]):
-    for task in _load_tasks(tasks_dir):
-        if task.name == name:
-            return task
-    err.print(f"[red]error:[/red] no task named {name!r}; see 'sysmoray tasks list'")
-    raise typer.Exit(EXIT_USAGE)
+    from sysmoray.tasks.loader import TaskFormatError, UnknownTaskError, find_task
+
+    try:
+        return find_task(name, tasks_dir)
+    except (TaskFormatError, UnknownTaskError) as exc:
+        err.print(f"[red]error:[/red] {escape(str(exc))}")
+        raise typer.Exit(EXIT_USAGE) from exc
 
 
 def _task_row(task) -> dict:
@@ -191,11 +193,12 @@ def tasks_list(
     if as_json:
         print(json.dumps(rows, indent=2))
         return
+    columns = ("name", "kind", "language", "source", "actions", "traces", "steps", "invariants", "reference")
     table = Table(title="tasks")
-    for column in ("name", "kind", "language", "source", "actions", "traces", "steps", "invariants", "reference"):
+    for column in columns:
         table.add_column(column)
     for row in rows:
-        table.add_row(*(escape(str(row[c])) for c in ("name", "kind", "language", "source", "actions", "traces", "steps", "invariants", "reference")))
+        table.add_row(*(escape(str(row[c])) for c in columns))
     out.print(table)
     for row in rows:
         if row["source_mismatches"]:
@@ -205,7 +208,7 @@ def tasks_list(
 @tasks_app.command("show")
 def tasks_show(name: str, tasks_dir: Optional[str] = TasksDir) -> None:
     """Show a task's contract, requirements, invariants and trace statistics."""
-    from sysmoray.tasks.catalog import load_traces
+    from sysmoray.tasks.catalog import trace_stats
 
     task = _task(name, tasks_dir)
     out.print(f"[bold]{task.name}[/bold] ({task.kind}, {task.language}) module {task.module}")
@@ -230,13 +233,9 @@ def tasks_show(name: str, tasks_dir: Optional[str] = TasksDir) -> None:
     for i in task.invariants:
         inv.add_row(i.name, i.type, escape(i.text.strip()), escape(i.expression))
     out.print(inv)
-    traces, warnings = load_traces(task)
-    steps = [s for t in traces for s in t.steps]
-    counts: dict[str, int] = {}
-    for s in steps:
-        counts[s.action] = counts.get(s.action, 0) + 1
-    out.print(f"traces: {len(traces)}, steps: {len(steps)}; per action: " + ", ".join(f"{a} {n}" for a, n in sorted(counts.items())))
-    for message in warnings:
+    stats = trace_stats(task)
+    out.print(f"traces: {stats.traces}, steps: {stats.steps}; per action: " + ", ".join(f"{a} {n}" for a, n in stats.per_action.items()))
+    for message in stats.warnings:
         err.print(f"[yellow]warning:[/yellow] {escape(message)}")
 
 

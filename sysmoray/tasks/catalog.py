@@ -17,7 +17,11 @@ class TraceStats:
     traces: int = 0
     steps: int = 0
     per_action: dict[str, int] = field(default_factory=dict)
-    source_mismatches: int = 0
+    warnings: tuple[str, ...] = ()  # provenance: traces recorded against other source code
+
+    @property
+    def source_mismatches(self) -> int:
+        return len(self.warnings)
 
 
 def trace_files(task: Task) -> list[str]:
@@ -46,4 +50,4 @@ def load_traces(task: Task, check_provenance: bool = True) -> tuple[list[Trace],
 def trace_stats(task: Task) -> TraceStats:
     traces, warnings = load_traces(task)
     per_action = Counter(step.action for t in traces for step in t.steps)
-    return TraceStats(len(traces), sum(len(t.steps) for t in traces), dict(sorted(per_action.items())), len(warnings))
+    return TraceStats(len(traces), sum(len(t.steps) for t in traces), dict(sorted(per_action.items())), tuple(warnings))

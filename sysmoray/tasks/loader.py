@@ -120,12 +120,17 @@ def discover_tasks(tasks_dir: str | Path | None = None) -> list[Task]:
     return sorted((load_task(prefix + f) for f in folders), key=lambda t: t.name)
 
 
+class UnknownTaskError(LookupError):
+    pass
+
+
 def find_task(name: str, tasks_dir: str | Path | None = None) -> Task:
-    for task in discover_tasks(tasks_dir):
+    tasks = discover_tasks(tasks_dir)
+    for task in tasks:
         if task.name == name:
             return task
-    known = ", ".join(t.name for t in discover_tasks(tasks_dir)) or "(none)"
-    raise KeyError(f"no task named {name!r}; known tasks: {known}")
+    known = ", ".join(t.name for t in tasks) or "(none)"
+    raise UnknownTaskError(f"no task named {name!r}; known tasks: {known}")
 
 
 def _read(fs, path: str) -> str:

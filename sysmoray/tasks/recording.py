@@ -69,8 +69,8 @@ def load_harness(task: Task) -> ModuleType:
     return module
 
 
-def record_trace(task: Task, seed: int) -> tuple[TraceHeader, list[Step]]:
-    harness = load_harness(task)
+def record_trace(task: Task, seed: int, harness: ModuleType | None = None) -> tuple[TraceHeader, list[Step]]:
+    harness = harness or load_harness(task)
     recorder = Recorder()
     harness.run(seed, recorder)
     header = TraceHeader(
@@ -82,8 +82,9 @@ def record_trace(task: Task, seed: int) -> tuple[TraceHeader, list[Step]]:
 
 def generate_traces(task: Task, count: int, seed: int, out_dir: Path) -> list[Path]:
     paths = []
+    harness = load_harness(task)
     for s in range(seed, seed + count):
-        header, steps = record_trace(task, s)
+        header, steps = record_trace(task, s, harness)
         path = out_dir / f"{header.trace}.ndjson"
         write_trace(path, header, steps)
         paths.append(path)
