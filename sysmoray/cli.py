@@ -44,10 +44,23 @@ def check(
     depth: int = typer.Option(20, "--depth", min=1, help="Depth bound of the runtime phase's BFS."),
     heap_mb: int = typer.Option(1024, "--heap-mb", min=64, help="Java heap cap per TLC/SANY process."),
     as_json: bool = typer.Option(False, "--json", help="Print one JSON object instead of a table."),
+    task_name: Optional[str] = typer.Option(
+        None, "--task", help="Also check conformance to the task's traces (P3) and its invariants (P4)."
+    ),
+    tasks_dir: Optional[str] = typer.Option(None, "--tasks-dir", help="Where tasks live (default: the built-in ones)."),
+    weights: str = typer.Option(
+        "0.15,0.15,0.35,0.35", "--weights", help="Weights of syntax, runtime, conformance, invariants in the total."
+    ),
+    mutation: bool = typer.Option(True, "--mutation/--no-mutation", help="Run the mutation test that decides Diamond."),
 ) -> None:
-    """Evaluate one TLA+ model: syntax (P1) and runtime (P2)."""
-    from sysmoray.metrics.evaluate import CheckConfig, evaluate
+    """Evaluate one TLA+ model: syntax (P1), runtime (P2), with --task also conformance (P3) and
+    invariants (P4); then its tier and total score."""
+    from sysmoray.metrics.evaluate import CheckConfig, TaskData, evaluate
     from sysmoray.metrics.runtime import RuntimeConfig
+    from sysmoray.metrics.score import Weights
+    from sysmoray.metrics.tier import TierConfig
+    from sysmoray.tasks.loader import TaskFormatError, UnknownTaskError, find_task
+    from sysmoray.tasks.trace import TraceFormatError
     from sysmoray.tla.answer import split_module_file
     from sysmoray.tla.runner import Limits
 
@@ -57,20 +70,38 @@ def check(
     if cfg is not None and not cfg.is_file():
         err.print(f"[red]error:[/red] no such config file: {cfg}")
         raise typer.Exit(EXIT_USAGE)
+    try:
+        score_weights = Weights.parse(weights)
+    except ValueError as exc:
+        err.print(f"[red]error:[/red] --weights: {escape(str(exc))}")
+        raise typer.Exit(EXIT_USAGE)
+    task_data = None
+    if task_name is not None:
+        try:
+            task_data = TaskData.load(find_task(task_name, tasks_dir))
+        except (UnknownTaskError, TaskFormatError, TraceFormatError) as exc:
+            err.print(f"[red]error:[/red] {escape(str(exc))}")
+            raise typer.Exit(EXIT_USAGE)
+        for warning in task_data.warnings:
+            err.print(f"[yellow]warning:[/yellow] {escape(warning)}")
     answer = split_module_file(spec.read_text(encoding="utf-8", errors="replace"))
     cfg_text = cfg.read_text(encoding="utf-8", errors="replace") if cfg is not None else None
     if cfg_text is None and answer.cfg_text is None:
         beside = spec.with_suffix(".cfg")
         if beside.is_file():
             cfg_text = beside.read_text(encoding="utf-8", errors="replace")
+        elif task_data is not None:
+            err.print(f"[yellow]note:[/yellow] no TLC config beside {spec.name}: using the task contract's constants")
         else:
             err.print(
                 f"[yellow]note:[/yellow] no TLC config: {spec.name} carries none and {beside} does not exist; "
                 "pass --cfg FILE to run the runtime phase"
             )
     toolchain = _toolchain()
-    config = CheckConfig(Limits(timeout_s=timeout, heap_mb=heap_mb), RuntimeConfig(depth=depth))
-    result = evaluate(toolchain, answer, cfg_text, config)
+    config = CheckConfig(
+        Limits(timeout_s=timeout, heap_mb=heap_mb), RuntimeConfig(depth=depth), TierConfig(mutation=mutation), score_weights
+    )
+    result = evaluate(toolchain, answer, cfg_text, config, task_data)
     if as_json:
         print(json.dumps(result.to_dict(), indent=2))
         return
@@ -78,7 +109,10 @@ def check(
 
 
 def _print_evaluation(result) -> None:
-    table = Table(title=f"module {result.module or '(none)'}: {len(result.actions)} actions")
+    title = f"module {result.module or '(none)'}: {len(result.actions)} actions"
+    if result.task:
+        title += f", task {result.task}"
+    table = Table(title=title)
     table.add_column("phase")
     table.add_column("score", justify="right")
     table.add_column("outcome")
@@ -86,6 +120,8 @@ def _print_evaluation(result) -> None:
     for name, phase in result.phases.items():
         table.add_row(name, f"{phase.score:.3f}", phase.outcome.value, escape(_summary(phase.details)))
     out.print(table)
+    out.print(f"tier: [bold]{result.tier.tier}[/bold] ({escape(result.tier.reason)})")
+    out.print(f"total: [bold]{result.total:.3f}[/bold]")
     errors = result.errors
     for error in errors[:5]:
         where = ", ".join(str(loc) for loc in error.locations[:1]) or "-"
@@ -98,7 +134,7 @@ def _print_evaluation(result) -> None:
 
 def _summary(details: dict) -> str:
     parts = []
-    if "actions_total" in details:
+    if "actions_parsed" in details or "actions_covered" in details:
         done = details.get("actions_parsed", details.get("actions_covered"))
         label = "parsed" if "actions_parsed" in details else "covered"
         parts.append(f"{done}/{details['actions_total']} actions {label}")
@@ -106,6 +142,15 @@ def _summary(details: dict) -> str:
         parts.append("errors in " + ", ".join(details["errored"]))
     if details.get("not_covered"):
         parts.append("never enabled: " + ", ".join(details["not_covered"]))
+    if "windows_total" in details:
+        parts.append(f"{details['actions_passed']}/{details['actions_total']} actions conform, "
+                     f"{details['windows_passed']}/{details['windows_total']} windows pass")
+        for action, shown in details.get("failures", {}).items():
+            if shown:
+                parts.append(f"{action}: {shown[0]['reason']}")
+    if "templates_total" in details:
+        parts.append(f"{details['held']}/{details['templates_total']} invariants hold")
+        parts += [f"{i['name']} {i['outcome']}" for i in details["invariants"] if i["outcome"] != "held"]
     if "reason" in details:
         parts.append(details["reason"])
     return "; ".join(parts)

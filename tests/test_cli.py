@@ -99,3 +99,44 @@ def test_features_are_detected_from_the_jar():
     assert features["continue"] and features["dfid"] and features["tlcget_level"]
     assert not features["dump_trace"] and not features["alias"]
     assert not features["postcondition"] and not features["tlcget_config"]
+
+
+def test_check_with_task_reports_four_phases_tier_and_total():
+    from sysmoray.tasks.loader import find_task
+
+    task = find_task("semaphore")
+    proc = sysmoray("check", task.path(task.reference_module), "--task", "semaphore", "--json")
+    assert proc.returncode == 0, proc.stderr
+    report = json.loads(proc.stdout)
+    assert set(report["phases"]) == {"syntax", "runtime", "conformance", "invariants"}
+    assert {name: p["score"] for name, p in report["phases"].items()} == dict.fromkeys(report["phases"], 1.0)
+    assert report["tier"] == "diamond" and report["total"] == 1.0
+    assert report["tier_details"]["non_trivial"]
+
+
+def test_check_with_task_on_renamed_variables_names_the_missing_ones(tmp_path):
+    from sysmoray.tasks.loader import find_task
+
+    task = find_task("semaphore")
+    text = Path(task.path(task.reference_module)).read_text().replace("waiting", "queue")
+    spec = tmp_path / "Semaphore.tla"
+    spec.write_text(text)  # no cfg beside it: the contract's constants are used
+    proc = sysmoray("check", spec, "--task", "semaphore", "--no-mutation", "--weights", "1,1,1,1", "--json")
+    assert proc.returncode == 0, proc.stderr
+    report = json.loads(proc.stdout)
+    conformance = report["phases"]["conformance"]
+    assert conformance["score"] == 0.0 and conformance["outcome"] == "contract_mismatch"
+    assert conformance["details"]["missing_variables"] == ["waiting"]
+    assert "lacks the contract variable(s) waiting" in conformance["errors"][0]["message"]
+    # Of the five invariants, the two that do not mention `waiting` hold; the three that do
+    # cannot be instantiated. Total: (1 + 1 + 0 + 0.4) / 4.
+    outcomes = {i["name"]: i["outcome"] for i in report["phases"]["invariants"]["details"]["invariants"]}
+    assert outcomes["WaitersAreDistinct"] == "not_instantiated" and outcomes["CounterInRange"] == "held"
+    assert report["phases"]["invariants"]["score"] == 0.4 and report["total"] == 0.6
+
+
+def test_check_rejects_bad_weights_and_unknown_tasks():
+    proc = sysmoray("check", EXAMPLE, "--weights", "1,2")
+    assert proc.returncode == 2 and "weights" in proc.stderr
+    proc = sysmoray("check", EXAMPLE, "--task", "no-such-task")
+    assert proc.returncode == 2 and "no-such-task" in proc.stderr

@@ -1,7 +1,7 @@
-"""Evaluate one candidate model: extraction, then P1 syntax and P2 runtime.
+"""Evaluate one candidate model: extraction, P1 syntax, P2 runtime, and with a task P3
+conformance and P4 invariants; then the tier and the total score.
 
-This is the plain object a CheckerActor wraps; it knows nothing of Ray. Later phases
-(conformance, invariants, tier, total) add to the same ``Evaluation``.
+This is the plain object a CheckerActor wraps; it knows nothing of Ray.
 """
 
 from __future__ import annotations
@@ -9,23 +9,47 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from sysmoray.metrics.conformance import conformance_phase
+from sysmoray.metrics.invariants import HELD, InvariantResult, invariants_phase
 from sysmoray.metrics.phase import PhaseResult
 from sysmoray.metrics.runtime import RuntimeConfig, runtime_phase
+from sysmoray.metrics.score import Weights, gates_open, total_score
 from sysmoray.metrics.syntax import syntax_phase
+from sysmoray.metrics.tier import NONE, TierConfig, TierResult, tier_of
+from sysmoray.metrics.window_check import WindowResult, model_shape
+from sysmoray.tasks.model import Task
+from sysmoray.tasks.catalog import load_traces
+from sysmoray.tasks.windows import Window, cut_windows
 from sysmoray.tla.actions import Action, find_actions
 from sysmoray.tla.answer import Answer
 from sysmoray.tla.cfg import parse_cfg
 from sysmoray.tla.messages import TLAError
 from sysmoray.tla.outcome import Outcome
-from sysmoray.tla.outline import outline
+from sysmoray.tla.outline import Outline, outline
 from sysmoray.tla.runner import Limits
 from sysmoray.tla.toolchain import Toolchain
 
 
 @dataclass(frozen=True)
 class CheckConfig:
-    limits: Limits = Limits()
+    limits: Limits = Limits()  # per TLC phase: each phase's runs share this time budget
     runtime: RuntimeConfig = RuntimeConfig()
+    tier: TierConfig = TierConfig()
+    weights: Weights = Weights()
+
+
+@dataclass(frozen=True)
+class TaskData:
+    """A task and its trace windows, cut once and shared by every candidate of the task."""
+
+    task: Task
+    windows: tuple[Window, ...]
+    warnings: tuple[str, ...] = ()  # trace provenance: recorded against other source code
+
+    @classmethod
+    def load(cls, task: Task) -> TaskData:
+        traces, warnings = load_traces(task)
+        return cls(task, tuple(cut_windows(task, traces)), tuple(warnings))
 
 
 @dataclass(frozen=True)
@@ -34,6 +58,11 @@ class Evaluation:
     phases: dict[str, PhaseResult]
     actions: tuple[str, ...] = ()
     extraction: dict[str, Any] = field(default_factory=dict)
+    tier: TierResult = TierResult(NONE, "not evaluated")
+    total: float = 0.0
+    task: str | None = None
+    windows: tuple[WindowResult, ...] = ()
+    invariants: tuple[InvariantResult, ...] = ()
 
     @property
     def errors(self) -> list[TLAError]:
@@ -42,42 +71,89 @@ class Evaluation:
     def to_dict(self) -> dict[str, Any]:
         return {
             "module": self.module,
+            "task": self.task,
             "actions": list(self.actions),
             "phases": {name: phase.to_dict() for name, phase in self.phases.items()},
+            "tier": self.tier.tier,
+            "tier_details": self.tier.to_dict(),
+            "total": self.total,
             "errors": [dict(e.to_dict(), phase=name) for name, phase in self.phases.items() for e in phase.errors],
             "extraction": self.extraction,
         }
 
 
 def evaluate(
-    toolchain: Toolchain, answer: Answer, cfg_text: str | None = None, config: CheckConfig = CheckConfig()
+    toolchain: Toolchain,
+    answer: Answer,
+    cfg_text: str | None = None,
+    config: CheckConfig = CheckConfig(),
+    task: TaskData | None = None,
 ) -> Evaluation:
     """Score ``answer`` (an extracted LLM answer or module file). ``cfg_text`` overrides the
-    answer's own config."""
+    answer's own config; with a task and no config at all, one is made from the contract."""
     extraction = {
         "outcome": answer.outcome,
         "cfg_source": "given" if cfg_text is not None else answer.cfg_source,
         "dropped": [{"reason": d.reason, "chars": len(d.text)} for d in answer.dropped],
     }
+    task_name = task.task.name if task is not None else None
     if answer.module_text is None:
         error = TLAError(Outcome.NO_MODULE, "the answer contains no '---- MODULE Name ----' ... '====' block")
-        phases = {
-            "syntax": PhaseResult(0.0, Outcome.NO_MODULE, {}, (error,)),
-            "runtime": PhaseResult(0.0, Outcome.SKIPPED, {"reason": "no module"}),
-        }
-        return Evaluation(None, phases, (), extraction)
+        phases = {"syntax": PhaseResult(0.0, Outcome.NO_MODULE, {}, (error,))}
+        for name in _later_phases(task):
+            phases[name] = PhaseResult(0.0, Outcome.SKIPPED, {"reason": "no module"})
+        return Evaluation(None, phases, (), extraction, TierResult(NONE, "no module in the answer"), 0.0, task_name)
 
     cfg_text = cfg_text if cfg_text is not None else answer.cfg_text
-    cfg = parse_cfg(cfg_text) if cfg_text is not None else None
     model = outline(answer.module_text)
+    if cfg_text is None and task is not None:
+        cfg_text = contract_cfg(task.task, model)
+        extraction["cfg_source"] = "contract"
+    cfg = parse_cfg(cfg_text) if cfg_text is not None else None
     actions = find_actions(model, cfg)
+    shape = model_shape(model, cfg)
     syntax = syntax_phase(toolchain, model, actions, config.limits)
-    runtime = _runtime(toolchain, model, cfg_text, actions, syntax, config)
-    return Evaluation(model.name, {"syntax": syntax, "runtime": runtime}, tuple(a.name for a in actions), extraction)
+    phases = {"syntax": syntax, "runtime": _runtime(toolchain, model, cfg_text, actions, syntax, config)}
+    windows: list[WindowResult] = []
+    invariants: list[InvariantResult] = []
+    if task is not None:
+        if gates_open(phases):
+            phases["conformance"], windows = conformance_phase(
+                toolchain, model.text, shape, cfg_text, task.task, task.windows, config.limits
+            )
+            phases["invariants"], invariants = invariants_phase(
+                toolchain, model.text, shape, cfg_text, task.task, config.limits
+            )
+        else:
+            gate = {"reason": "P3 and P4 run only when P1 = 1 and P2 > 0"}
+            phases["conformance"] = PhaseResult(0.0, Outcome.SKIPPED, gate)
+            phases["invariants"] = PhaseResult(0.0, Outcome.SKIPPED, gate)
+    held = [t for t, r in zip(task.task.invariants, invariants) if r.outcome == HELD] if task is not None and invariants else []
+    tier = tier_of(
+        toolchain, model, shape, cfg_text, syntax, task.task if task else None, held, config.limits, config.tier
+    )
+    return Evaluation(
+        model.name, phases, tuple(a.name for a in actions), extraction, tier,
+        total_score(phases, config.weights), task_name, tuple(windows), tuple(invariants),
+    )
+
+
+def _later_phases(task: TaskData | None) -> tuple[str, ...]:
+    return ("runtime", "conformance", "invariants") if task is not None else ("runtime",)
+
+
+def contract_cfg(task: Task, model: Outline) -> str:
+    """A TLC config from the task contract, for a model that came without one."""
+    values = {c.name: c.value for c in task.constants}
+    lines = [f"    {name} = {values[name]}" for name in model.constants if name in values]
+    out = "CONSTANTS\n" + "\n".join(lines) + "\n" if lines else ""
+    if "Spec" in model.definitions:
+        return out + "SPECIFICATION Spec\n"
+    return out + "INIT Init\nNEXT Next\n"
 
 
 def _runtime(
-    toolchain: Toolchain, model, cfg_text: str | None, actions: list[Action], syntax: PhaseResult, config: CheckConfig
+    toolchain: Toolchain, model: Outline, cfg_text: str | None, actions: list[Action], syntax: PhaseResult, config: CheckConfig
 ) -> PhaseResult:
     if syntax.score < 1.0:
         return PhaseResult(0.0, Outcome.SKIPPED, {"reason": "the module does not parse (P1 < 1)"})

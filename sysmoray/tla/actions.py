@@ -58,6 +58,23 @@ def next_state_name(outline: Outline, cfg: ModelConfig | None) -> str | None:
     return None
 
 
+def init_name(outline: Outline, cfg: ModelConfig | None) -> str | None:
+    """The initial predicate: cfg INIT, else the spec's first conjunct that names a definition
+    without primes or temporal operators, else ``Init``."""
+    if cfg is not None and cfg.init:
+        return cfg.init
+    spec_name = cfg.specification if cfg is not None and cfg.specification else "Spec"
+    spec = outline.definitions.get(spec_name)
+    if spec is not None:
+        for tok in spec.body:
+            candidate = outline.definitions.get(tok.text) if tok.kind == "ident" else None
+            if candidate is not None and candidate is not spec and not any(
+                t.text in ("'", "[]", "<>", "UNCHANGED") for t in candidate.body
+            ):
+                return candidate.name
+    return "Init" if "Init" in outline.definitions else None
+
+
 def _box_action(body: tuple[Token, ...], outline: Outline) -> str | None:
     # [][Next]_vars, [] [Next]_<<x, y>>: the first identifier inside "[]" "[" ... "]".
     for i in range(len(body) - 2):
@@ -211,21 +228,27 @@ def _binder_colon(toks: tuple[Token, ...]) -> int | None:
     return None
 
 
+def bulleted_items(toks: tuple[Token, ...]) -> list[tuple[Token, ...]]:
+    """Items of the bulleted list (of /\\ or \\/) that starts at ``toks[0]``: a new item starts
+    at each bullet in the first bullet's column, outside brackets and LET ... IN."""
+    bullet, col = toks[0].text, toks[0].start.col
+    cuts = [0]
+    depth = 0
+    for j, t in enumerate(toks[1:], start=1):
+        if t.text in _OPEN or t.text == "LET":
+            depth += 1
+        elif t.text in _CLOSE or t.text == "IN":
+            depth -= 1
+        elif depth == 0 and t.text == bullet and t.start.col == col:
+            cuts.append(j)
+    cuts.append(len(toks))
+    return [toks[a + 1 : b] for a, b in zip(cuts, cuts[1:]) if toks[a + 1 : b]]
+
+
 def _disjuncts(toks: tuple[Token, ...]) -> list[tuple[Token, ...]]:
     """Split a disjunction into its disjuncts; a non-disjunction is returned whole."""
-    if toks[0].text == "\\/":  # bulleted list: bullets at the first bullet's column
-        col = toks[0].start.col
-        cuts = [0]
-        depth = 0
-        for j, t in enumerate(toks[1:], start=1):
-            if t.text in _OPEN or t.text == "LET":
-                depth += 1
-            elif t.text in _CLOSE or t.text == "IN":
-                depth -= 1
-            elif depth == 0 and t.text == "\\/" and t.start.col == col:
-                cuts.append(j)
-        cuts.append(len(toks))
-        return [toks[a + 1 : b] for a, b in zip(cuts, cuts[1:]) if toks[a + 1 : b]]
+    if toks[0].text == "\\/":
+        return bulleted_items(toks)
     if toks[0].text == "/\\":
         return [toks]
     # Infix disjunction: TLA+ forbids mixing infix /\ and \/ without parentheses, so every

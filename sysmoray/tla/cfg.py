@@ -22,6 +22,7 @@ _CANONICAL = {
 _KEYWORD_RE = re.compile(r"\b(" + "|".join(sorted(KEYWORDS, key=len, reverse=True)) + r")\b")
 _COMMENT_RE = re.compile(r"\\\*[^\n]*|\(\*.*?\*\)", re.S)
 _IDENT_RE = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+_CONSTANT_ITEM_RE = re.compile(r"([A-Za-z_][A-Za-z0-9_]*)\s*(?:=|<-)")
 
 
 @dataclass(frozen=True)
@@ -68,6 +69,18 @@ class ModelConfig:
             if s.keyword == "CONSTANT":
                 names += re.findall(r"([A-Za-z_][A-Za-z0-9_]*)\s*(?:=|<-)", s.body)
         return names
+
+    def constant_items(self) -> dict[str, str]:
+        """Each CONSTANT item as name -> its whole text (``N = 3``, ``P <- Q``), in order."""
+        items: dict[str, str] = {}
+        for s in self.sections:
+            if s.keyword != "CONSTANT":
+                continue
+            starts = list(_CONSTANT_ITEM_RE.finditer(s.body))
+            for k, m in enumerate(starts):
+                stop = starts[k + 1].start() if k + 1 < len(starts) else len(s.body)
+                items[m.group(1)] = " ".join(s.body[m.start() : stop].split())
+        return items
 
     def with_section(self, keyword: str, body: str) -> ModelConfig:
         return replace(self, sections=self.sections + (Section(keyword, body),))

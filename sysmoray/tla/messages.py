@@ -81,6 +81,9 @@ class TLAError:
     message: str
     locations: tuple[Location, ...] = ()
     action: str | None = None  # the model's action it is attributed to, when known
+    # The last state TLC printed with the error, as (variable, value text) pairs: it tells a
+    # batched run (one window or mutant per initial state) which item raised the error.
+    state: tuple[tuple[str, str], ...] = ()
 
     def to_dict(self) -> dict:
         return {

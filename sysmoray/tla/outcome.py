@@ -21,4 +21,7 @@ class Outcome(StrEnum):
     NO_CONFIG = "no_config"
     NO_ACTIONS = "no_actions"
     SKIPPED = "skipped"
-    PARTIAL = "partial"  # the phase ran, some actions failed
+    PARTIAL = "partial"  # the phase ran, some actions (windows, invariants) failed
+    NONE_HELD = "none_held"  # the phase ran and nothing passed
+    CONTRACT_MISMATCH = "contract_mismatch"  # the model lacks names the task's contract requires
+    NO_TRACES = "no_traces"

@@ -8,7 +8,7 @@ some failures (no initial state, config mistakes) do not map cleanly to exit cod
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from sysmoray.tla.messages import Code, Location, Message, Severity, TLAError, find_locations, split_messages
 from sysmoray.tla.outcome import Outcome
@@ -65,6 +65,7 @@ class TLCResult:
     wall_s: float = 0.0
     returncode: int | None = None
     output: str = field(default="", repr=False)
+    truncated: bool = False  # the output passed the size cap: messages in its middle are lost
 
     @property
     def ok(self) -> bool:
@@ -180,7 +181,9 @@ def parse_tlc_output(proc: ProcessResult, main_module: str) -> TLCResult:
             found.add(Outcome(error.kind))
             if errors and (errors[-1].kind, errors[-1].message) == (error.kind, error.message):
                 # With -continue TLC reports the same exception twice, positions only once.
-                error = max(errors.pop(), error, key=lambda e: len(e.locations))
+                earlier = errors.pop()
+                best = max(earlier, error, key=lambda e: len(e.locations))
+                error = replace(best, state=error.state or earlier.state)
             errors.append(error)
             continue
         elif code in _VIOLATION_KINDS:
@@ -214,6 +217,7 @@ def parse_tlc_output(proc: ProcessResult, main_module: str) -> TLCResult:
         wall_s=proc.wall_s,
         returncode=proc.returncode,
         output=proc.output,
+        truncated=proc.truncated,
     )
 
 
@@ -239,6 +243,7 @@ def _evaluation_error(messages: list[Message], i: int) -> tuple[int, TLAError]:
     parts = [messages[i].text]
     kind = Outcome.EVALUATION_ERROR
     locations: list[Location] = list(find_locations(messages[i].text))
+    state: dict[str, str] = {}
     j = i + 1
     while j < len(messages) and not _ends_group(messages[j]):
         msg = messages[j]
@@ -246,12 +251,14 @@ def _evaluation_error(messages: list[Message], i: int) -> tuple[int, TLAError]:
             kind = Outcome.ASSERTION
         if msg.code in (Code.NESTED_EXPRESSION, Code.FINGERPRINT_EXCEPTION):
             locations += find_locations(msg.text)
-        elif msg.code not in (Code.STATE, Code.BEHAVIOR_UP_TO_THIS_POINT):
+        elif msg.code == Code.STATE:
+            state = parse_trace_state(msg.text).assignments
+        elif msg.code != Code.BEHAVIOR_UP_TO_THIS_POINT:
             parts.append(msg.text)
         j += 1
     text = "\n".join(p for p in parts if p)
     text = _BOILERPLATE.sub("", text)
-    return j, TLAError(kind, _first_lines(text, 8), tuple(locations))
+    return j, TLAError(kind, _first_lines(text, 8), tuple(locations), state=tuple(state.items()))
 
 
 _BOILERPLATE = re.compile(

@@ -48,7 +48,8 @@ Resume(t) == /\ t \in woken
 
 Next == \E t \in Threads : Acquire(t) \/ Block(t) \/ TryAcquire(t) \/ Release(t) \/ Resume(t)
 
-Spec == Init /\ [][Next]_vars
+\* The OS keeps running a runnable thread: a woken thread gets to re-take the lock.
+Spec == Init /\ [][Next]_vars /\ \A t \in Threads : WF_vars(Resume(t))
 
 TypeOK == /\ value \in 0..Max
           /\ waiting \in Seq(Threads)

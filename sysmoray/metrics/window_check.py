@@ -1,0 +1,302 @@
+"""Check many trace windows against a model in one TLC run (DESIGN §5).
+
+The model's module is extended by a wrapper whose initial states are the windows' pre-states,
+tagged by a window id held in an extra variable. The only step from there is the window's action
+with its parameters (then, if the task allows, up to N internal steps of the model's own Next).
+Every state after a step violates the wrapper's invariant on purpose; with ``-continue`` TLC
+reports each such state, carrying the window id and the set of contract variables in which it
+differs from the recorded post-state. A window passes if some reported state differs in none.
+Thousands of windows share one JVM this way instead of paying a JVM start each.
+
+TLC stops at the first evaluation error (``-continue`` only continues past violations). The error's
+state names the window that raised it; that window is recorded as an error and the run repeats
+without the windows already settled.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from dataclasses import dataclass, replace
+from typing import Any, Sequence
+
+from sysmoray.tasks.model import Task
+from sysmoray.tasks.values import TLAValueError, to_tla
+from sysmoray.tasks.windows import Window
+from sysmoray.tla.actions import init_name, next_state_name
+from sysmoray.tla.cfg import ModelConfig, parse_cfg
+from sysmoray.tla.outcome import Outcome
+from sysmoray.tla.outline import Outline
+from sysmoray.tla.runner import Limits
+from sysmoray.tla.tlc import TLCOptions, TLCResult, run_tlc
+from sysmoray.tla.toolchain import Toolchain
+
+WRAPPER = "SysmorayWindows"
+WINDOW_VAR, STEP_VAR, DIFF_VAR = "SysmorayWindow", "SysmorayStep", "SysmorayDiff"
+
+PASS, FAIL, ERROR, TIMEOUT, SKIPPED = "pass", "fail", "error", "timeout", "skipped"
+
+
+@dataclass(frozen=True)
+class WindowResult:
+    window: int  # Window.id
+    action: str
+    outcome: str  # pass | fail | error | timeout | skipped
+    reason: str = ""
+    differs: tuple[str, ...] = ()  # on fail: variables the closest reachable state got wrong
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"window": self.window, "action": self.action, "outcome": self.outcome,
+                "reason": self.reason, "differs": list(self.differs)}
+
+
+@dataclass(frozen=True)
+class WindowCheckConfig:
+    max_errors_per_action: int = 2  # after that many, an action's unsettled windows are skipped
+    max_runs: int = 16
+
+
+@dataclass(frozen=True)
+class ModelShape:
+    """What the window wrapper needs to know of the model."""
+
+    module: str
+    variables: tuple[str, ...]
+    constants: tuple[str, ...]
+    arities: dict[str, int]  # definition name -> number of parameters
+    next_name: str | None
+    init_name: str | None = None
+
+
+def model_shape(outline: Outline, cfg: ModelConfig | None) -> ModelShape:
+    return ModelShape(
+        module=outline.name or "Spec",
+        variables=tuple(outline.variables),
+        constants=tuple(outline.constants),
+        arities={name: len(d.params) for name, d in outline.definitions.items()},
+        next_name=next_state_name(outline, cfg),
+        init_name=init_name(outline, cfg),
+    )
+
+
+def missing_variables(task: Task, shape: ModelShape) -> list[str]:
+    return [v for v in task.variable_names if v not in shape.variables]
+
+
+def check_windows(
+    toolchain: Toolchain,
+    model_text: str,
+    shape: ModelShape,
+    cfg_text: str | None,
+    task: Task,
+    windows: Sequence[Window],
+    limits: Limits = Limits(),
+    config: WindowCheckConfig = WindowCheckConfig(),
+) -> list[WindowResult]:
+    """One result per window, in the order given. ``limits.timeout_s`` bounds all runs together."""
+    results: dict[int, WindowResult] = {}
+    missing = missing_variables(task, shape)
+    if missing:
+        reason = f"the model lacks the contract variable(s) {', '.join(missing)}"
+        return [WindowResult(w.id, w.action, FAIL, reason) for w in windows]
+
+    pending: list[Window] = []
+    for w in windows:
+        reason = _unusable(w, task, shape)
+        if reason:
+            results[w.id] = WindowResult(w.id, w.action, FAIL, reason)
+        else:
+            pending.append(w)
+
+    errors_per_action: dict[str, list[int]] = {}
+    deadline = time.monotonic() + limits.timeout_s
+    runs = 0
+    while pending:
+        remaining = deadline - time.monotonic()
+        if remaining <= 0 or runs >= config.max_runs:
+            why = "time budget spent" if remaining <= 0 else f"{runs} TLC runs spent"
+            results.update({w.id: WindowResult(w.id, w.action, TIMEOUT, why) for w in pending})
+            break
+        runs += 1
+        try:
+            wrapper = window_wrapper(shape, task, pending)
+        except TLAValueError as exc:  # a trace value with no TLA+ form: a broken trace, not the model
+            results.update({w.id: WindowResult(w.id, w.action, ERROR, f"trace value: {exc}") for w in pending})
+            break
+        result = run_tlc(
+            toolchain,
+            {f"{shape.module}.tla": model_text, f"{WRAPPER}.tla": wrapper},
+            WRAPPER,
+            window_cfg(shape, task, cfg_text),
+            TLCOptions(check_deadlock=False, continue_after_violation=True, coverage=False),
+            replace(limits, timeout_s=remaining),
+        )
+        settled = _settle(result, pending, errors_per_action, config)
+        results.update(settled)
+        pending = [w for w in pending if w.id not in settled]
+    return [results[w.id] for w in windows]
+
+
+def _unusable(window: Window, task: Task, shape: ModelShape) -> str:
+    contract = next((a for a in task.actions if a.name == window.action), None)
+    if contract is None:
+        return f"the trace's action {window.action} is not in the task contract"
+    if window.action not in shape.arities:
+        return f"the model defines no action {window.action}"
+    if shape.arities[window.action] != len(contract.params):
+        return (f"the model's {window.action} takes {shape.arities[window.action]} parameter(s), "
+                f"the contract gives {len(contract.params)}")
+    return ""
+
+
+def _settle(
+    result: TLCResult, pending: list[Window], errors_per_action: dict[str, list[int]], config: WindowCheckConfig
+) -> dict[int, WindowResult]:
+    """Results for the windows this run decided; the others go into the next run."""
+    # The wrapper numbers the pending windows 1..n in order; WINDOW_VAR holds that position.
+    at = {k: w for k, w in enumerate(pending, start=1)}
+    by_id = {w.id: w for w in pending}
+    diffs: dict[int, list[frozenset[str]]] = {}
+    for violation in result.violations:
+        if not violation.trace:
+            continue
+        state = violation.trace[-1].assignments
+        window = at.get(_int_or_none(state.get(WINDOW_VAR)))
+        if window is not None:
+            diffs.setdefault(window.id, []).append(frozenset(_STRING.findall(state.get(DIFF_VAR, ""))))
+    settled: dict[int, WindowResult] = {}
+    for window_id, found in diffs.items():
+        if any(not d for d in found):
+            settled[window_id] = WindowResult(window_id, by_id[window_id].action, PASS)
+
+    if result.outcome == Outcome.TIMEOUT or result.truncated:
+        # What was reported stands; the rest is decided by the caller (timeout) or by another
+        # run over fewer windows (output lost past the size cap).
+        return settled
+    if result.outcome in (Outcome.OK, Outcome.SAFETY_VIOLATION):
+        for w in pending:
+            if w.id not in settled:
+                settled[w.id] = _failure(w, diffs.get(w.id, []))
+        return settled
+
+    # An error: charge it to the window whose state it names, or else to all unsettled windows.
+    error = result.errors[0] if result.errors else None
+    message = error.message if error else f"TLC ended with {result.outcome.value}"
+    position = _int_or_none(dict(error.state).get(WINDOW_VAR)) if error else None
+    culprit = at[position].id if position in at else None
+    if culprit is None or culprit in settled:
+        for w in pending:
+            settled.setdefault(w.id, WindowResult(w.id, w.action, ERROR, f"{result.outcome.value}: {message}"))
+        return settled
+    action = by_id[culprit].action
+    settled[culprit] = WindowResult(culprit, action, ERROR, message)
+    errors_per_action.setdefault(action, []).append(culprit)
+    if len(errors_per_action[action]) >= config.max_errors_per_action:
+        ids = ", ".join(str(i) for i in errors_per_action[action])
+        for w in pending:
+            if w.action == action and w.id not in settled:
+                settled[w.id] = WindowResult(w.id, action, SKIPPED, f"not checked: {action} raised errors in windows {ids}")
+    return settled
+
+
+def _failure(window: Window, diffs: list[frozenset[str]]) -> WindowResult:
+    if not diffs:
+        return WindowResult(window.id, window.action, FAIL, f"{window.action} is not enabled in the pre-state")
+    closest = min(diffs, key=lambda d: (len(d), sorted(d)))
+    return WindowResult(
+        window.id, window.action, FAIL,
+        f"no step of {window.action} reaches the post-state; the closest differs in {', '.join(sorted(closest))}",
+        tuple(sorted(closest)),
+    )
+
+
+_STRING = re.compile(r'"((?:[^"\\]|\\.)*)"')
+
+
+def _int_or_none(text: str | None) -> int | None:
+    try:
+        return int(text) if text is not None else None
+    except ValueError:
+        return None
+
+
+def window_wrapper(shape: ModelShape, task: Task, windows: Sequence[Window]) -> str:
+    """The wrapper module that starts TLC from every window's pre-state at once."""
+    names = task.variable_names
+    extras = [v for v in shape.variables if v not in names]
+    internal = {a.name: a.internal_steps for a in task.actions}
+    # A model with variables of its own (not in the traces) starts from its Init, and a first
+    # step puts the contract variables at the pre-state: the extra variables keep Init values.
+    first = 1 if extras else 0
+
+    def row(state: dict[str, Any]) -> str:
+        return "<<" + ", ".join(to_tla(state[v]) for v in names) + ">>"
+
+    pre = ",\n    ".join(row(w.pre) for w in windows)
+    post = ",\n    ".join(row(w.post) for w in windows)
+    args = ",\n    ".join("<<" + ", ".join(to_tla(a) for a in w.args) + ">>" for w in windows)
+    acts = ", ".join(to_tla(w.action) for w in windows)
+    steps = ", ".join(str(internal.get(w.action, 0)) for w in windows)
+    diff = " \\cup\n    ".join(
+        f'(IF {v}\' = SysmorayPost[w][{i}] THEN {{}} ELSE {{"{v}"}})' for i, v in enumerate(names, start=1)
+    )
+    used = sorted({w.action for w in windows})
+    dispatch = "\n    ".join(
+        f"\\/ SysmorayAct[w] = {to_tla(a)} /\\ {a}"
+        + ("(" + ", ".join(f"SysmorayArgs[w][{k}]" for k in range(1, shape.arities[a] + 1)) + ")" if shape.arities[a] else "")
+        for a in used
+    )
+    at_pre = " /\\ ".join(f"{v} = SysmorayPre[w][{i}]" for i, v in enumerate(names, start=1))
+    if extras:
+        init = f"/\\ {WINDOW_VAR} \\in SysmorayIds\n    /\\ Init"
+        to_pre = " /\\ ".join(f"{v}' = SysmorayPre[w][{i}]" for i, v in enumerate(names, start=1))
+        place = f"\\/ {STEP_VAR} = 0 /\\ {to_pre} /\\ UNCHANGED <<{', '.join(extras)}>>\n       "
+    else:
+        init = f"/\\ {WINDOW_VAR} \\in SysmorayIds\n    /\\ LET w == {WINDOW_VAR} IN {at_pre}"
+        place = ""
+    internal_step = ""
+    if any(internal.get(w.action, 0) for w in windows) and shape.next_name:
+        internal_step = (
+            f"\n       \\/ {STEP_VAR} > {first} /\\ {STEP_VAR} <= {first} + SysmorayInternal[w]"
+            f" /\\ {DIFF_VAR} # {{}} /\\ {shape.next_name}"
+        )
+    return f"""---- MODULE {WRAPPER} ----
+EXTENDS {shape.module}, TLC
+LOCAL INSTANCE Naturals
+VARIABLES {WINDOW_VAR}, {STEP_VAR}, {DIFF_VAR}
+SysmorayPre == <<
+    {pre}>>
+SysmorayPost == <<
+    {post}>>
+SysmorayArgs == <<
+    {args}>>
+SysmorayAct == <<{acts}>>
+SysmorayInternal == <<{steps}>>
+SysmorayIds == DOMAIN SysmorayPre
+SysmorayDiffOf(w) ==
+    {diff}
+SysmorayDo(w) ==
+    {dispatch}
+SysmorayInit ==
+    {init}
+    /\\ {STEP_VAR} = 0
+    /\\ {DIFF_VAR} = {{"-"}}
+SysmorayNext ==
+    LET w == {WINDOW_VAR} IN
+    /\\ {place}\\/ {STEP_VAR} = {first} /\\ SysmorayDo(w){internal_step}
+    /\\ {WINDOW_VAR}' = w
+    /\\ {STEP_VAR}' = {STEP_VAR} + 1
+    /\\ {DIFF_VAR}' = SysmorayDiffOf(w)
+SysmorayReport == {STEP_VAR} <= {first}
+====
+"""
+
+
+def window_cfg(shape: ModelShape, task: Task, cfg_text: str | None) -> str:
+    """Constants: the contract's values for the names it gives, the model's cfg for the rest."""
+    contract = {c.name: f"{c.name} = {c.value}" for c in task.constants}
+    own = parse_cfg(cfg_text).constant_items() if cfg_text else {}
+    items = [contract.get(name) or own.get(name) for name in shape.constants]
+    lines = [item for item in items if item]
+    constants = "CONSTANTS\n" + "".join(f"    {item}\n" for item in lines) if lines else ""
+    return f"{constants}INIT SysmorayInit\nNEXT SysmorayNext\nINVARIANT SysmorayReport\n"
