@@ -16,7 +16,7 @@ from sysmoray.metrics.runtime import RuntimeConfig, runtime_phase
 from sysmoray.metrics.score import Weights, gates_open, total_score
 from sysmoray.metrics.syntax import syntax_phase
 from sysmoray.metrics.tier import NONE, TierConfig, TierResult, tier_of
-from sysmoray.metrics.window_check import WindowResult, model_shape
+from sysmoray.metrics.window_check import WindowResult, constants_section, model_shape
 from sysmoray.tasks.model import Task
 from sysmoray.tasks.catalog import load_traces
 from sysmoray.tasks.windows import Window, cut_windows
@@ -144,9 +144,7 @@ def _later_phases(task: TaskData | None) -> tuple[str, ...]:
 
 def contract_cfg(task: Task, model: Outline) -> str:
     """A TLC config from the task contract, for a model that came without one."""
-    values = {c.name: c.value for c in task.constants}
-    lines = [f"    {name} = {values[name]}" for name in model.constants if name in values]
-    out = "CONSTANTS\n" + "\n".join(lines) + "\n" if lines else ""
+    out = constants_section(model_shape(model, None), task, None)
     if "Spec" in model.definitions:
         return out + "SPECIFICATION Spec\n"
     return out + "INIT Init\nNEXT Next\n"

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from typing import Any, Sequence
 
 from sysmoray.metrics.phase import PhaseResult
-from sysmoray.metrics.window_check import ModelShape
+from sysmoray.metrics.window_check import ModelShape, constants_section
 from sysmoray.tasks.model import InvariantTemplate, Task
 from sysmoray.tla.cfg import parse_cfg
 from sysmoray.tla.lexer import tokenize
@@ -82,16 +82,12 @@ def check_cfg(
     the only INVARIANTs or PROPERTYs. ``init_next`` replaces the model's behaviour spec by an
     INIT and a NEXT."""
     cfg = parse_cfg(cfg_text)
-    contract = {c.name: f"{c.name} = {c.value}" for c in task.constants} if task is not None else {}
-    own = cfg.constant_items()
-    constants = [contract.get(n) or own.get(n) for n in shape.constants]
     dropped = {"CONSTANT", "INVARIANT", "PROPERTY"} | ({"SPECIFICATION", "INIT", "NEXT"} if init_next else set())
     kept = [s for s in cfg.sections if s.keyword not in dropped]
     out = "".join(f"{s.keyword}\n    {s.body.strip()}\n" for s in kept)
     if init_next:
         out += f"INIT {init_next[0]}\nNEXT {init_next[1]}\n"
-    if any(constants):
-        out = "CONSTANTS\n" + "".join(f"    {c}\n" for c in constants if c) + out
+    out = constants_section(shape, task, cfg_text) + out
     if names:
         out += f"{section}\n" + "".join(f"    {n}\n" for n in names)
     return out

@@ -31,7 +31,7 @@ from sysmoray.tla.outcome import Outcome
 from sysmoray.tla.outline import Outline
 from sysmoray.tla.runner import Limits
 from sysmoray.tla.sany import check_modules
-from sysmoray.tla.tlc import TLCOptions, TLCResult, run_tlc
+from sysmoray.tla.tlc import TLCOptions, TLCResult, int_value, run_tlc
 from sysmoray.tla.toolchain import Toolchain
 
 NONE, BRONZE, SILVER, GOLD, DIAMOND = "none", "bronze", "silver", "gold", "diamond"
@@ -226,7 +226,7 @@ def _settle(result: TLCResult, pending: Sequence[Mutant]) -> tuple[dict[int, Mut
     for v in result.violations:
         if not v.trace or not v.name:
             continue
-        selector = _int(v.trace[-1].assignments.get(SELECTOR))
+        selector = int_value(v.trace[-1].assignments.get(SELECTOR))
         if selector == 0:
             broken_on_model.add(v.name)
         elif selector in by_id:
@@ -242,7 +242,7 @@ def _settle(result: TLCResult, pending: Sequence[Mutant]) -> tuple[dict[int, Mut
             settled.setdefault(m.id, MutantOutcome(m.id, m.operator, m.description, SURVIVED))
         return settled, broken_on_model
     error = result.errors[0] if result.errors else None
-    culprit = _int(dict(error.state).get(SELECTOR)) if error else None
+    culprit = int_value(dict(error.state).get(SELECTOR)) if error else None
     message = error.message.splitlines()[0] if error and error.message else result.outcome.value
     if culprit in by_id and culprit not in settled:
         m = by_id[culprit]
@@ -253,17 +253,6 @@ def _settle(result: TLCResult, pending: Sequence[Mutant]) -> tuple[dict[int, Mut
     for m in pending:
         settled.setdefault(m.id, MutantOutcome(m.id, m.operator, m.description, UNCHECKED, reason=why))
     return settled, broken_on_model
-
-
-def _int(text: str | None) -> int | None:
-    try:
-        return int(text) if text is not None else None
-    except ValueError:
-        return None
-
-
-def tier_rank(tier: str) -> int:
-    return TIERS.index(tier)
 
 
 def domains_for(task: Task | None, outline: Outline) -> Mapping[str, str]:

@@ -28,7 +28,7 @@ from sysmoray.tla.cfg import ModelConfig, parse_cfg
 from sysmoray.tla.outcome import Outcome
 from sysmoray.tla.outline import Outline
 from sysmoray.tla.runner import Limits
-from sysmoray.tla.tlc import TLCOptions, TLCResult, run_tlc
+from sysmoray.tla.tlc import TLCOptions, TLCResult, int_value, run_tlc
 from sysmoray.tla.toolchain import Toolchain
 
 WRAPPER = "SysmorayWindows"
@@ -161,7 +161,7 @@ def _settle(
         if not violation.trace:
             continue
         state = violation.trace[-1].assignments
-        window = at.get(_int_or_none(state.get(WINDOW_VAR)))
+        window = at.get(int_value(state.get(WINDOW_VAR)))
         if window is not None:
             diffs.setdefault(window.id, []).append(frozenset(_STRING.findall(state.get(DIFF_VAR, ""))))
     settled: dict[int, WindowResult] = {}
@@ -182,7 +182,7 @@ def _settle(
     # An error: charge it to the window whose state it names, or else to all unsettled windows.
     error = result.errors[0] if result.errors else None
     message = error.message if error else f"TLC ended with {result.outcome.value}"
-    position = _int_or_none(dict(error.state).get(WINDOW_VAR)) if error else None
+    position = int_value(dict(error.state).get(WINDOW_VAR)) if error else None
     culprit = at[position].id if position in at else None
     if culprit is None or culprit in settled:
         for w in pending:
@@ -211,13 +211,6 @@ def _failure(window: Window, diffs: list[frozenset[str]]) -> WindowResult:
 
 
 _STRING = re.compile(r'"((?:[^"\\]|\\.)*)"')
-
-
-def _int_or_none(text: str | None) -> int | None:
-    try:
-        return int(text) if text is not None else None
-    except ValueError:
-        return None
 
 
 def window_wrapper(shape: ModelShape, task: Task, windows: Sequence[Window]) -> str:
@@ -292,11 +285,15 @@ SysmorayReport == {STEP_VAR} <= {first}
 """
 
 
-def window_cfg(shape: ModelShape, task: Task, cfg_text: str | None) -> str:
-    """Constants: the contract's values for the names it gives, the model's cfg for the rest."""
-    contract = {c.name: f"{c.name} = {c.value}" for c in task.constants}
+def constants_section(shape: ModelShape, task: Task | None, cfg_text: str | None) -> str:
+    """A CONSTANTS section for the model's constants: the contract's values for the names it
+    gives (traces were recorded with them), the model's own cfg for the rest."""
+    contract = {c.name: f"{c.name} = {c.value}" for c in task.constants} if task is not None else {}
     own = parse_cfg(cfg_text).constant_items() if cfg_text else {}
     items = [contract.get(name) or own.get(name) for name in shape.constants]
     lines = [item for item in items if item]
-    constants = "CONSTANTS\n" + "".join(f"    {item}\n" for item in lines) if lines else ""
-    return f"{constants}INIT SysmorayInit\nNEXT SysmorayNext\nINVARIANT SysmorayReport\n"
+    return "CONSTANTS\n" + "".join(f"    {item}\n" for item in lines) if lines else ""
+
+
+def window_cfg(shape: ModelShape, task: Task, cfg_text: str | None) -> str:
+    return f"{constants_section(shape, task, cfg_text)}INIT SysmorayInit\nNEXT SysmorayNext\nINVARIANT SysmorayReport\n"

@@ -307,6 +307,14 @@ def parse_trace_state(text: str) -> TraceState:
     return TraceState(index=index, action=action, assignments=assignments)
 
 
+def int_value(text: str | None) -> int | None:
+    """An integer variable's value as TLC printed it in a state, or None."""
+    try:
+        return int(text) if text is not None else None
+    except ValueError:
+        return None
+
+
 def _coverage_entry(text: str) -> CoverageEntry | None:
     m = _COVERAGE.search(text)
     if not m:
