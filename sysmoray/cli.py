@@ -8,32 +8,21 @@ from pathlib import Path
 from typing import Optional
 
 import typer
-from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
 from sysmoray import __version__
+from sysmoray.commands.common import EXIT_TOOLCHAIN, EXIT_USAGE, err, out
+from sysmoray.commands.common import load_task as _task
+from sysmoray.commands.common import load_tasks as _load_tasks
+from sysmoray.commands.common import toolchain as _toolchain
+from sysmoray.commands.generate import generate
 
 app = typer.Typer(
     add_completion=False,
     no_args_is_help=True,
     help="Evaluate how well AI models write TLA+ models of real systems.",
 )
-out = Console()
-err = Console(stderr=True)
-
-EXIT_USAGE = 2
-EXIT_TOOLCHAIN = 3
-
-
-def _toolchain():
-    from sysmoray.tla.toolchain import ToolchainError, find_toolchain
-
-    try:
-        return find_toolchain()
-    except ToolchainError as exc:
-        err.print(f"[red]toolchain error:[/red] {exc}")
-        raise typer.Exit(EXIT_TOOLCHAIN) from exc
 
 
 @app.command()
@@ -185,26 +174,6 @@ app.add_typer(tasks_app, name="tasks")
 TasksDir = typer.Option(None, "--tasks-dir", help="Folder (or fsspec URL) holding task folders; default: the built-in tasks.")
 
 
-def _load_tasks(tasks_dir: Optional[str]):
-    from sysmoray.tasks.loader import TaskFormatError, discover_tasks
-
-    try:
-        return discover_tasks(tasks_dir)
-    except TaskFormatError as exc:
-        err.print(f"[red]task error:[/red] {escape(str(exc))}")
-        raise typer.Exit(EXIT_USAGE) from exc
-
-
-def _task(name: str, tasks_dir: Optional[str]):
-    from sysmoray.tasks.loader import TaskFormatError, UnknownTaskError, find_task
-
-    try:
-        return find_task(name, tasks_dir)
-    except (TaskFormatError, UnknownTaskError) as exc:
-        err.print(f"[red]error:[/red] {escape(str(exc))}")
-        raise typer.Exit(EXIT_USAGE) from exc
-
-
 def _task_row(task) -> dict:
     from sysmoray.tasks.catalog import trace_stats
 
@@ -299,6 +268,9 @@ def tasks_traces(
     target = out_dir or Path(task.path(task.traces or f"traces/{task.name}"))
     paths = generate_traces(task, count, seed, target)
     out.print(f"wrote {len(paths)} traces of {task.name} to {target}")
+
+
+app.command()(generate)
 
 
 @app.command()

@@ -3,6 +3,7 @@ import os
 import pytest
 
 from sysmoray.tla.toolchain import find_toolchain
+from tests.chat_stub import stub  # noqa: F401 (a fixture: the scripted chat server)
 
 
 @pytest.fixture(scope="session")

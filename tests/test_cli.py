@@ -140,3 +140,30 @@ def test_check_rejects_bad_weights_and_unknown_tasks():
     assert proc.returncode == 2 and "weights" in proc.stderr
     proc = sysmoray("check", EXAMPLE, "--task", "no-such-task")
     assert proc.returncode == 2 and "no-such-task" in proc.stderr
+
+
+def test_generate_writes_every_attempt_and_its_files(tmp_path):
+    proc = sysmoray("generate", "--task", "semaphore", "--model", "reference", "--k", "2",
+                    "--method", "direct", "--method", "trace", "--out", tmp_path / "gen")
+    assert proc.returncode == 0, proc.stderr
+    lines = [json.loads(line) for line in (tmp_path / "gen" / "attempts.jsonl").read_text().splitlines()]
+    assert [(r["method"], r["sample"], r["attempt"]) for r in lines] == [
+        ("direct", 0, 0), ("direct", 1, 0), ("trace", 0, 0), ("trace", 1, 0)
+    ]
+    for r in lines:
+        assert r["passed"] and r["syntax"] == 1.0 and r["runtime"] == 1.0 and r["final"]
+        assert r["finish_reason"] == "replay" and r["seed"] == r["sample"]
+        assert " MODULE Semaphore " in Path(r["files"]["tla"]).read_text().splitlines()[0]
+        assert Path(r["files"]["cfg"]).is_file()
+    prompts = sorted(p.name for p in (tmp_path / "gen" / "prompts").iterdir())
+    assert prompts == ["semaphore-direct.md", "semaphore-trace.md"]
+    assert "2 sample(s) x 2 method(s)" in proc.stderr
+
+
+def test_generate_rejects_unknown_method_and_model_spec(tmp_path):
+    bad_method = sysmoray("generate", "--task", "semaphore", "--model", "reference", "--method", "poem", "--out", tmp_path)
+    assert bad_method.returncode == 2 and "unknown method" in bad_method.stderr and "direct" in bad_method.stderr
+    bad_model = sysmoray("generate", "--task", "semaphore", "--model", "gpt5", "--out", tmp_path)
+    assert bad_model.returncode == 2 and "unknown model spec" in bad_model.stderr
+    bad_openai = sysmoray("generate", "--task", "semaphore", "--model", "openai:gpt", "--out", tmp_path)
+    assert bad_openai.returncode == 2 and "openai:<model>@<base_url>" in bad_openai.stderr

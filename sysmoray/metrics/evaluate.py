@@ -7,7 +7,7 @@ This is the plain object a CheckerActor wraps; it knows nothing of Ray.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Sequence
 
 from sysmoray.metrics.conformance import conformance_phase
 from sysmoray.metrics.invariants import HELD, InvariantResult, invariants_phase
@@ -82,6 +82,75 @@ class Evaluation:
         }
 
 
+@dataclass(frozen=True)
+class Screen:
+    """The cheap first look at a candidate: extraction, P1 and P2. The repair loop decides on
+    it; the later phases start from it."""
+
+    extraction: dict[str, Any]
+    model: Outline | None
+    cfg_text: str | None
+    actions: tuple[Action, ...]
+    phases: dict[str, PhaseResult]
+
+    @property
+    def module(self) -> str | None:
+        return self.model.name if self.model is not None else None
+
+    @property
+    def passed(self) -> bool:
+        """Nothing for a repair round to fix: the module parses and every action runs clean."""
+        return self.phases["syntax"].score >= 1.0 and self.phases["runtime"].score >= 1.0
+
+    def feedback(self) -> list[str]:
+        """What went wrong, in words a model can act on: the tools' errors, else the reason."""
+        out = []
+        for name in ("syntax", "runtime"):
+            phase = self.phases.get(name)
+            if phase is None or phase.score >= 1.0:
+                continue
+            out += [f"{name} ({e.kind}): {e.message}" for e in phase.errors]
+            never = phase.details.get("not_covered") or []
+            if never:
+                depth = phase.details.get("depth_bound")
+                out.append(f"{name}: these actions never took a step within {depth} steps of Init "
+                           f"(never enabled, or they only stutter): {', '.join(never)}")
+            if not phase.errors and not never:
+                reason = phase.details.get("reason") or phase.outcome.value
+                out.append(f"{name}: score {phase.score:.2f}: {reason}")
+        return out
+
+
+def screen(
+    toolchain: Toolchain,
+    answer: Answer,
+    cfg_text: str | None = None,
+    config: CheckConfig = CheckConfig(),
+    task: Task | None = None,
+) -> Screen:
+    """Extraction, P1 and P2 of ``answer``. ``cfg_text`` overrides the answer's own config;
+    with a task and no config at all, one is made from the contract."""
+    extraction = {
+        "outcome": answer.outcome,
+        "cfg_source": "given" if cfg_text is not None else answer.cfg_source,
+        "dropped": [{"reason": d.reason, "chars": len(d.text)} for d in answer.dropped],
+    }
+    if answer.module_text is None:
+        error = TLAError(Outcome.NO_MODULE, "the answer contains no '---- MODULE Name ----' ... '====' block")
+        phases = {"syntax": PhaseResult(0.0, Outcome.NO_MODULE, {}, (error,)),
+                  "runtime": PhaseResult(0.0, Outcome.SKIPPED, {"reason": "no module"})}
+        return Screen(extraction, None, None, (), phases)
+    cfg_text = cfg_text if cfg_text is not None else answer.cfg_text
+    model = outline(answer.module_text)
+    if cfg_text is None and task is not None:
+        cfg_text = contract_cfg(task, model)
+        extraction["cfg_source"] = "contract"
+    actions = find_actions(model, parse_cfg(cfg_text) if cfg_text is not None else None)
+    syntax = syntax_phase(toolchain, model, actions, config.limits)
+    phases = {"syntax": syntax, "runtime": _runtime(toolchain, model, cfg_text, actions, syntax, config)}
+    return Screen(extraction, model, cfg_text, tuple(actions), phases)
+
+
 def evaluate(
     toolchain: Toolchain,
     answer: Answer,
@@ -89,31 +158,23 @@ def evaluate(
     config: CheckConfig = CheckConfig(),
     task: TaskData | None = None,
 ) -> Evaluation:
-    """Score ``answer`` (an extracted LLM answer or module file). ``cfg_text`` overrides the
-    answer's own config; with a task and no config at all, one is made from the contract."""
-    extraction = {
-        "outcome": answer.outcome,
-        "cfg_source": "given" if cfg_text is not None else answer.cfg_source,
-        "dropped": [{"reason": d.reason, "chars": len(d.text)} for d in answer.dropped],
-    }
+    """Score ``answer`` (an extracted LLM answer or module file) on every phase."""
+    return evaluate_screened(toolchain, screen(toolchain, answer, cfg_text, config, task.task if task else None), config, task)
+
+
+def evaluate_screened(
+    toolchain: Toolchain, first: Screen, config: CheckConfig = CheckConfig(), task: TaskData | None = None
+) -> Evaluation:
+    """The later phases (P3, P4 with a task), the tier and the total, after ``screen``."""
     task_name = task.task.name if task is not None else None
-    if answer.module_text is None:
-        error = TLAError(Outcome.NO_MODULE, "the answer contains no '---- MODULE Name ----' ... '====' block")
-        phases = {"syntax": PhaseResult(0.0, Outcome.NO_MODULE, {}, (error,))}
+    phases = dict(first.phases)
+    model, cfg_text = first.model, first.cfg_text
+    if model is None:
+        phases = {"syntax": phases["syntax"]}
         for name in _later_phases(task):
             phases[name] = PhaseResult(0.0, Outcome.SKIPPED, {"reason": "no module"})
-        return Evaluation(None, phases, (), extraction, TierResult(NONE, "no module in the answer"), 0.0, task_name)
-
-    cfg_text = cfg_text if cfg_text is not None else answer.cfg_text
-    model = outline(answer.module_text)
-    if cfg_text is None and task is not None:
-        cfg_text = contract_cfg(task.task, model)
-        extraction["cfg_source"] = "contract"
-    cfg = parse_cfg(cfg_text) if cfg_text is not None else None
-    actions = find_actions(model, cfg)
-    shape = model_shape(model, cfg)
-    syntax = syntax_phase(toolchain, model, actions, config.limits)
-    phases = {"syntax": syntax, "runtime": _runtime(toolchain, model, cfg_text, actions, syntax, config)}
+        return Evaluation(None, phases, (), first.extraction, TierResult(NONE, "no module in the answer"), 0.0, task_name)
+    shape = model_shape(model, parse_cfg(cfg_text) if cfg_text is not None else None)
     windows: list[WindowResult] = []
     invariants: list[InvariantResult] = []
     if task is not None:
@@ -130,10 +191,10 @@ def evaluate(
             phases["invariants"] = PhaseResult(0.0, Outcome.SKIPPED, gate)
     held = [t for t, r in zip(task.task.invariants, invariants) if r.outcome == HELD] if task is not None and invariants else []
     tier = tier_of(
-        toolchain, model, shape, cfg_text, syntax, task.task if task else None, held, config.limits, config.tier
+        toolchain, model, shape, cfg_text, phases["syntax"], task.task if task else None, held, config.limits, config.tier
     )
     return Evaluation(
-        model.name, phases, tuple(a.name for a in actions), extraction, tier,
+        model.name, phases, tuple(a.name for a in first.actions), first.extraction, tier,
         total_score(phases, config.weights), task_name, tuple(windows), tuple(invariants),
     )
 
@@ -151,7 +212,7 @@ def contract_cfg(task: Task, model: Outline) -> str:
 
 
 def _runtime(
-    toolchain: Toolchain, model: Outline, cfg_text: str | None, actions: list[Action], syntax: PhaseResult, config: CheckConfig
+    toolchain: Toolchain, model: Outline, cfg_text: str | None, actions: Sequence[Action], syntax: PhaseResult, config: CheckConfig
 ) -> PhaseResult:
     if syntax.score < 1.0:
         return PhaseResult(0.0, Outcome.SKIPPED, {"reason": "the module does not parse (P1 < 1)"})

@@ -7,11 +7,13 @@ on the model and is violated on at least one mutant *of the model*. Negating the
 ChatTLA does, would pass almost any invariant; a mutant shows the invariant constrains the
 model's behaviour.
 
-All mutants are checked in one TLC run over a mutant schema (``tla.mutants``): a selector
-variable picks the mutant in the initial state and never changes. States that break an invariant
-are reported (``-continue``) and not expanded further, so each mutant's first violations are
-found without exploring its whole broken state space. A mutant whose evaluation raises an error
-names itself through the selector in the error's state; it is set aside and the run repeated.
+Mutants are checked in groups, one TLC run per group over a mutant schema (``tla.mutants``): a
+selector variable picks the mutant in the initial state and never changes. States that break an
+invariant are reported (``-continue``) and not expanded further, so each mutant's first
+violations are found without exploring its whole broken state space. A first, depth-bounded pass
+catches most mutants cheaply; only the rest are explored in full. A mutant whose evaluation
+raises an error names itself through the selector in the error's state; it is set aside and its
+group run again. A run that fails without naming a mutant is halved until one does.
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ NONE, BRONZE, SILVER, GOLD, DIAMOND = "none", "bronze", "silver", "gold", "diamo
 TIERS = (NONE, BRONZE, SILVER, GOLD, DIAMOND)
 SELECTOR = "SysmorayMutant"
 DIAMOND_WRAPPER = "SysmorayDiamond"
+FIRST = "SysmorayFirst_"  # wraps each invariant so that only a mutant's first break is reported
 CAUGHT, SURVIVED, ERRORED, UNPARSED, UNCHECKED = "caught", "survived", "error", "unparsed", "unchecked"
 
 
@@ -45,7 +48,9 @@ CAUGHT, SURVIVED, ERRORED, UNPARSED, UNCHECKED = "caught", "survived", "error", 
 class TierConfig:
     check_deadlock: bool = False  # a client can misuse a lock into a deadlock; that is no model error
     mutation: bool = True
-    max_runs: int = 24  # TLC runs of the mutant schema (one more per mutant that raises an error)
+    max_runs: int = 64  # TLC runs of the mutant schema, all groups and stages together
+    group_size: int = 48  # mutants per schema run
+    shallow_depth: int = 12  # depth bound of the first stage
 
 
 @dataclass(frozen=True)
@@ -154,43 +159,71 @@ def mutation_test(
         if m.id not in parsed:
             outcomes[m.id] = MutantOutcome(m.id, m.operator, m.description, UNPARSED, reason="SANY rejects the mutant")
     live = [m for m in mutants if m.id in parsed]
-    init, next_name = shape.init_name, shape.next_name
-    if not live or init is None or next_name is None:
+    if not live or shape.init_name is None or shape.next_name is None:
         why = "no Init/Next to run mutants from" if live else ""
         outcomes.update({m.id: MutantOutcome(m.id, m.operator, m.description, UNCHECKED, reason=why) for m in live})
         return [outcomes[m.id] for m in mutants]
 
     invariants = list(own_invariants) + [PREFIX + t.name for t in templates]
     deadline = time.monotonic() + limits.timeout_s
-    pending = live
-    for _ in range(config.max_runs):
-        remaining = deadline - time.monotonic()
-        if not pending or remaining <= 0 or not invariants:
-            break
-        schema = mutant_schema(outline, pending, SELECTOR)
-        wrapper = _diamond_wrapper(shape.module, init, next_name, invariants, templates, [m.id for m in pending])
-        result = run_tlc(
-            toolchain,
-            {f"{shape.module}.tla": schema, f"{DIAMOND_WRAPPER}.tla": wrapper},
-            DIAMOND_WRAPPER,
-            check_cfg(cfg_text, task, shape, "INVARIANT", invariants, ("SysmorayInit", "SysmorayNext")),
-            TLCOptions(check_deadlock=False, continue_after_violation=True, coverage=False),
-            replace(limits, timeout_s=remaining),
-        )
-        settled, broken_on_model = _settle(result, pending)
-        if broken_on_model:
-            # An invariant that fails on the original (under this config) is not one of its
-            # invariants here: drop it and run again.
-            invariants = [n for n in invariants if n not in broken_on_model]
-            continue
-        outcomes.update(settled)
-        if result.outcome == Outcome.TIMEOUT:
-            break
-        pending = [m for m in pending if m.id not in settled]
+    runs = 0
+    # Stage one bounds the depth: most mutants break an invariant within a few steps, and a
+    # caught mutant's states need not be explored further. Only what it leaves undecided is
+    # explored in full (where "survived" can be concluded). Groups keep an erroring or
+    # exploding mutant from costing the whole batch a re-run.
+    for depth in (config.shallow_depth, None):
+        queue = [live[i : i + config.group_size] for i in range(0, len(live), config.group_size)]
+        queue = [[m for m in group if m.id not in outcomes] for group in queue]
+        queue = [g for g in queue if g]
+        while queue and invariants and runs < config.max_runs:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                break
+            group = queue.pop(0)
+            # A fair share of the time left, so one exploding group cannot starve the rest.
+            share = remaining / (1 + len(queue)) if depth is None else remaining
+            result = _schema_run(toolchain, outline, shape, cfg_text, task, invariants, templates, group,
+                                 depth, replace(limits, timeout_s=share))
+            runs += 1
+            step = _settle(result, group, shallow=depth is not None)
+            if step.broken_on_model:
+                # An invariant that fails on the original (under this config) is not one of its
+                # invariants here: drop it and run the group again.
+                invariants = [n for n in invariants if n not in step.broken_on_model]
+                queue.insert(0, group)
+                continue
+            outcomes.update(step.settled)
+            rest = [m for m in group if m.id not in outcomes]
+            if step.unattributed and len(rest) > 1:
+                # Some mutant broke the run without naming itself: halve the group until it does.
+                half = len(rest) // 2
+                queue[:0] = [rest[:half], rest[half:]]
+            elif step.unattributed and rest:
+                m = rest[0]
+                outcomes[m.id] = MutantOutcome(m.id, m.operator, m.description, ERRORED, reason=step.unattributed)
+            elif step.rerun and rest:
+                queue.insert(0, rest)
     for m in live:
         if m.id not in outcomes:
             outcomes[m.id] = MutantOutcome(m.id, m.operator, m.description, UNCHECKED, reason="time or run budget spent")
     return [outcomes[m.id] for m in mutants]
+
+
+def _schema_run(
+    toolchain: Toolchain, outline: Outline, shape: ModelShape, cfg_text: str, task: Task | None,
+    invariants: Sequence[str], templates: Sequence[InvariantTemplate], group: Sequence[Mutant],
+    depth: int | None, limits: Limits,
+) -> TLCResult:
+    schema = mutant_schema(outline, group, SELECTOR)
+    wrapper = _diamond_wrapper(shape.module, shape.init_name, shape.next_name, invariants, templates, [m.id for m in group])
+    return run_tlc(
+        toolchain,
+        {f"{shape.module}.tla": schema, f"{DIAMOND_WRAPPER}.tla": wrapper},
+        DIAMOND_WRAPPER,
+        check_cfg(cfg_text, task, shape, "INVARIANT", [FIRST + n for n in invariants], ("SysmorayInit", "SysmorayNext")),
+        TLCOptions(depth_bound=depth, check_deadlock=False, continue_after_violation=True, coverage=False),
+        replace(limits, workers=1),  # the reported-set register is per worker
+    )
 
 
 def _parsing(toolchain: Toolchain, outline: Outline, mutants: Sequence[Mutant], limits: Limits) -> set[int]:
@@ -209,7 +242,15 @@ def _diamond_wrapper(
     module: str, init: str, next_name: str, invariants: Sequence[str], templates: Sequence[InvariantTemplate], ids: Sequence[int]
 ) -> str:
     all_hold = " /\\ ".join(invariants) or "TRUE"
+    # Only a mutant's first violation is reported: printing the trace of every broken state of
+    # every mutant costs far more than exploring them. TLC's register 1 (one worker) holds the
+    # selectors already reported.
+    first = "".join(f"{FIRST}{n} == {n} \\/ SysmorayReported\n" for n in invariants)
     extra = (
+        "ASSUME TLCSet(1, {})\n"
+        f"SysmorayReported == IF {SELECTOR} \\in TLCGet(1) THEN TRUE\n"
+        f"    ELSE TLCSet(1, TLCGet(1) \\cup {{{SELECTOR}}}) /\\ FALSE\n"
+        f"{first}"
         f"SysmorayInit == {SELECTOR} \\in {{{', '.join(str(i) for i in [0, *ids])}}} /\\ {init}\n"
         f"SysmorayAllHold == {all_hold}\n"
         # States that break an invariant are reported and not expanded: a mutant's first
@@ -219,40 +260,56 @@ def _diamond_wrapper(
     return wrapper_module(module, invariant_definitions(templates), extra, name=DIAMOND_WRAPPER)
 
 
-def _settle(result: TLCResult, pending: Sequence[Mutant]) -> tuple[dict[int, MutantOutcome], set[str]]:
-    by_id = {m.id: m for m in pending}
+@dataclass
+class _Settled:
+    settled: dict[int, MutantOutcome] = field(default_factory=dict)
+    broken_on_model: set[str] = field(default_factory=set)
+    rerun: bool = False  # the unsettled mutants of the group should run again
+    unattributed: str = ""  # the run failed and no mutant named itself: why
+
+
+def _settle(result: TLCResult, group: Sequence[Mutant], shallow: bool = False) -> _Settled:
+    by_id = {m.id: m for m in group}
+    step = _Settled()
     caught: dict[int, str] = {}
-    broken_on_model: set[str] = set()
     for v in result.violations:
         if not v.trace or not v.name:
             continue
         selector = int_value(v.trace[-1].assignments.get(SELECTOR))
+        name = v.name.removeprefix(FIRST)
         if selector == 0:
-            broken_on_model.add(v.name)
+            step.broken_on_model.add(name)
         elif selector in by_id:
-            caught.setdefault(selector, v.name)
-    settled: dict[int, MutantOutcome] = {}
+            caught.setdefault(selector, name)
     for mid, name in caught.items():
         m = by_id[mid]
-        settled[mid] = MutantOutcome(m.id, m.operator, m.description, CAUGHT, _display(name))
-    if broken_on_model or result.outcome == Outcome.TIMEOUT or result.truncated:
-        return settled, broken_on_model  # the others run again (output past the cap is lost)
+        step.settled[mid] = MutantOutcome(m.id, m.operator, m.description, CAUGHT, _display(name))
+    if step.broken_on_model or result.outcome == Outcome.TIMEOUT:
+        return step
     if result.outcome in (Outcome.OK, Outcome.SAFETY_VIOLATION):
-        for m in pending:
-            settled.setdefault(m.id, MutantOutcome(m.id, m.operator, m.description, SURVIVED))
-        return settled, broken_on_model
+        # Output past the cap loses violations: the others run again. A depth-bounded run
+        # proves nothing about the mutants it did not catch.
+        if not result.truncated and not shallow:
+            for m in group:
+                step.settled.setdefault(m.id, MutantOutcome(m.id, m.operator, m.description, SURVIVED))
+        step.rerun = result.truncated
+        return step
     error = result.errors[0] if result.errors else None
     culprit = int_value(dict(error.state).get(SELECTOR)) if error else None
     message = error.message.splitlines()[0] if error and error.message else result.outcome.value
-    if culprit in by_id and culprit not in settled:
+    if culprit in by_id and culprit not in step.settled:
         m = by_id[culprit]
-        settled[culprit] = MutantOutcome(m.id, m.operator, m.description, ERRORED, reason=message)
-        return settled, broken_on_model
-    # Not one mutant's error (the model's own, or the run's): nothing more can be learned.
-    why = f"the mutant schema run failed ({result.outcome.value}): {message}"
-    for m in pending:
-        settled.setdefault(m.id, MutantOutcome(m.id, m.operator, m.description, UNCHECKED, reason=why))
-    return settled, broken_on_model
+        step.settled[culprit] = MutantOutcome(m.id, m.operator, m.description, ERRORED, reason=message)
+        step.rerun = True
+        return step
+    if culprit == 0:
+        # The original itself fails under the wrapper: no mutant can be judged against it.
+        for m in group:
+            step.settled.setdefault(m.id, MutantOutcome(m.id, m.operator, m.description, UNCHECKED,
+                                                        reason=f"the original model fails: {message}"))
+        return step
+    step.unattributed = f"the mutant schema run failed ({result.outcome.value}): {message}"
+    return step
 
 
 def domains_for(task: Task | None, outline: Outline) -> Mapping[str, str]:

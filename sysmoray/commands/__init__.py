@@ -1,0 +1,1 @@
+"""CLI commands too big to live in ``cli.py``; each module registers nothing itself."""

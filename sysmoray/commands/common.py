@@ -1,0 +1,49 @@
+"""What every command shares: consoles, exit codes, and turning lookup errors into usage exits."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+
+out = Console()
+err = Console(stderr=True)
+
+EXIT_USAGE = 2
+EXIT_TOOLCHAIN = 3
+
+
+def fail(message: str, code: int = EXIT_USAGE) -> typer.Exit:
+    err.print(f"[red]error:[/red] {escape(message)}")
+    return typer.Exit(code)
+
+
+def toolchain():
+    from sysmoray.tla.toolchain import ToolchainError, find_toolchain
+
+    try:
+        return find_toolchain()
+    except ToolchainError as exc:
+        err.print(f"[red]toolchain error:[/red] {exc}")
+        raise typer.Exit(EXIT_TOOLCHAIN) from exc
+
+
+def load_tasks(tasks_dir: Optional[str]):
+    from sysmoray.tasks.loader import TaskFormatError, discover_tasks
+
+    try:
+        return discover_tasks(tasks_dir)
+    except TaskFormatError as exc:
+        err.print(f"[red]task error:[/red] {escape(str(exc))}")
+        raise typer.Exit(EXIT_USAGE) from exc
+
+
+def load_task(name: str, tasks_dir: Optional[str]):
+    from sysmoray.tasks.loader import TaskFormatError, UnknownTaskError, find_task
+
+    try:
+        return find_task(name, tasks_dir)
+    except (TaskFormatError, UnknownTaskError) as exc:
+        raise fail(str(exc)) from exc

@@ -1,0 +1,1 @@
+"""Generation (DESIGN §7): prompts per method, backends that sample candidates, the repair loop."""

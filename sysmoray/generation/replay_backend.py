@@ -1,0 +1,101 @@
+"""The ``reference`` and ``mutants`` backends: replay a task's gold model, or mutants of it, as
+if a model had written them. They calibrate the metrics (the reference must score 1, its
+mutants less) and make a sweep meaningful with no GPU at all.
+
+Sample i of a request for the mutants backend is mutant ``order[first_sample + i]``, where
+``order`` is a permutation of the reference's mutants drawn from the request's seed: the same
+seed picks the same mutants, k samples are k different mutants (while there are that many).
+"""
+
+from __future__ import annotations
+
+import random
+from functools import lru_cache
+from pathlib import Path
+from typing import Sequence
+
+from sysmoray.generation.types import ERROR, REPLAY, Candidate, Request
+from sysmoray.metrics.tier import domains_for
+from sysmoray.tasks.loader import find_task
+from sysmoray.tasks.model import Task
+from sysmoray.tla.cfg import parse_cfg
+from sysmoray.tla.mutants import Mutant, apply_mutant, generate_mutants
+from sysmoray.tla.outline import outline
+
+
+def answer_text(module: str, cfg: str) -> str:
+    """A replayed model written the way a model is asked to answer: fenced module and config."""
+    return f"```tla\n{module.rstrip()}\n```\n\n```cfg\n{cfg.rstrip()}\n```\n"
+
+
+class _Replay:
+    can_repair = False  # a replay cannot act on error feedback
+
+    def __init__(self, tasks_dir: str | Path | None = None) -> None:
+        self.tasks_dir = tasks_dir
+
+    @lru_cache(maxsize=None)
+    def _reference(self, name: str) -> tuple[Task, str, str]:
+        task = find_task(name, self.tasks_dir)
+        if not task.reference_module or not task.reference_cfg:
+            raise LookupError(f"task {name!r} has no reference model to replay")
+        with open(task.path(task.reference_module), encoding="utf-8") as f:
+            module = f.read()
+        with open(task.path(task.reference_cfg), encoding="utf-8") as f:
+            cfg = f.read()
+        return task, module, cfg
+
+    def generate(self, requests: Sequence[Request]) -> list[Candidate]:
+        out: list[Candidate] = []
+        for r in requests:
+            try:
+                out += self._replay(r)
+            except Exception as e:  # an unknown task, a missing reference: recorded, not raised
+                out += [Candidate(r.key, r.first_sample + i, "", r.sample_seed(i), ERROR, error=f"{self.name}: {e}")
+                        for i in range(r.n)]
+        return out
+
+    def _replay(self, r: Request) -> list[Candidate]:
+        raise NotImplementedError
+
+    def close(self) -> None:
+        pass
+
+
+class ReferenceBackend(_Replay):
+    name = "reference"
+
+    def _replay(self, r: Request) -> list[Candidate]:
+        if r.task is None:
+            raise LookupError("the request names no task")
+        _, module, cfg = self._reference(r.task)
+        text = answer_text(module, cfg)
+        return [Candidate(r.key, r.first_sample + i, text, r.sample_seed(i), REPLAY) for i in range(r.n)]
+
+
+class MutantsBackend(_Replay):
+    name = "mutants"
+
+    @lru_cache(maxsize=None)
+    def _mutants(self, name: str) -> tuple[Mutant, ...]:
+        task, module, cfg = self._reference(name)
+        model = outline(module)
+        return tuple(generate_mutants(model, parse_cfg(cfg), domains_for(task, model)))
+
+    def _replay(self, r: Request) -> list[Candidate]:
+        if r.task is None:
+            raise LookupError("the request names no task")
+        _, module, cfg = self._reference(r.task)
+        mutants = self._mutants(r.task)
+        if not mutants:
+            raise LookupError(f"the reference of {r.task!r} has no mutants")
+        order = list(range(len(mutants)))
+        random.Random(r.seed).shuffle(order)
+        out = []
+        for i in range(r.n):
+            m = mutants[order[(r.first_sample + i) % len(order)]]
+            out.append(Candidate(
+                r.key, r.first_sample + i, answer_text(apply_mutant(module, m), cfg), r.sample_seed(i), REPLAY,
+                meta={"mutant": m.id, "operator": m.operator, "description": m.description},
+            ))
+        return out

@@ -1,0 +1,178 @@
+"""Read a sweep's Parquet lazily with polars and turn ``samples`` into leaderboards.
+
+Definitions (DESIGN §6, §8). Only ``final`` rows count (the last attempt of each sample). A
+*cell* is one (model, task, method) with its n final samples.
+
+- ``samples``: final rows in the group.
+- ``syntax``, ``runtime``, ``conformance``, ``invariants``, ``total``: means over the group's
+  final samples. A phase that did not run (null) scored 0: a model that never reached P3 must not
+  look better than one that reached it and failed.
+- ``best_of_k``: per cell the highest total of its samples, then the mean over the group's cells
+  (over tasks and methods for ``by=model``; over tasks for ``by=model,method``; over methods for
+  ``by=model,task``).
+- ``k``: the k used for pass@k: the argument, or else the smallest n of any cell in the input,
+  so that every row of one leaderboard uses the same k.
+- ``pass_at_k``: per cell the unbiased pass@k (``pass_at_k(n, c, k)``), a sample passing when its
+  total is 1.0; then the mean over the group's cells like ``best_of_k``.
+  ``pass_at_k_<phase>``: the same with pass = that phase's score is 1.0 (null = not passed).
+- ``tier_none`` ... ``tier_diamond``: final samples per tier.
+
+Rows are sorted by ``total`` descending, then by the grouping columns.
+"""
+
+from __future__ import annotations
+
+import json
+import posixpath
+from typing import Any, Sequence
+
+import polars as pl
+import pyarrow.dataset as ds
+from fsspec.core import url_to_fs
+from fsspec.implementations.local import LocalFileSystem
+from pyarrow.fs import FSSpecHandler, PyFileSystem
+
+from sysmoray.results.schemas import schema_of
+from sysmoray.results.writer import RUN_JSON, part_files
+
+PHASE_COLUMNS = {"syntax": "p1_syntax", "runtime": "p2_runtime", "conformance": "p3_conformance", "invariants": "p4_invariants"}
+TIERS = ("none", "bronze", "silver", "gold", "diamond")  # as sysmoray.metrics.tier.TIERS
+GROUPINGS = (("model",), ("model", "method"), ("model", "task"))
+CELL = ("model", "task", "method")
+PASS_EPS = 1e-9  # totals are rounded to 6 digits; a tolerance keeps 0.999...9 from failing
+FORMATS = ("table", "markdown", "csv", "json")
+
+
+def scan(url: str, run_id: str | None = None, table: str = "samples") -> pl.LazyFrame:
+    """A lazy frame over ``table`` of one run (``run_id``, or ``url`` itself when it is a run
+    folder: it holds ``run.json`` or a ``table`` folder) or of every run under ``url``. Local
+    folders are scanned by polars itself, other filesystems through fsspec + pyarrow dataset.
+    No parts at all gives an empty frame with the table's columns."""
+    schema = schema_of(table)
+    fs, root = url_to_fs(url)
+    root = root.rstrip("/") or "/"
+    if run_id is not None:
+        runs = [posixpath.join(root, run_id)]
+    elif fs.exists(posixpath.join(root, RUN_JSON)) or fs.isdir(posixpath.join(root, table)):
+        runs = [root]
+    else:
+        runs = [p for p in sorted(fs.ls(root, detail=False)) if fs.isdir(p)] if fs.isdir(root) else []
+    files = [f for run in runs for f in part_files(fs, posixpath.join(run, table))]
+    if not files:
+        return pl.LazyFrame(schema=pl.from_arrow(schema.empty_table()).schema)  # type: ignore[union-attr]
+    if isinstance(fs, LocalFileSystem):
+        return pl.scan_parquet(files, glob=False)  # already expanded; no [] globbing
+    dataset = ds.dataset(files, schema=schema, format="parquet", filesystem=PyFileSystem(FSSpecHandler(fs)))
+    return pl.scan_pyarrow_dataset(dataset)
+
+
+def pass_at_k(n: int, c: int, k: int) -> float:
+    """Unbiased pass@k from n samples of which c passed: 1 - C(n-c, k) / C(n, k), computed as
+    1 - prod_{i=n-c+1..n} (1 - k/i), which never forms the huge binomials.
+
+    With fewer samples than k (n < k) the estimate is pass@n: the chance that all n samples
+    include a pass, i.e. 1.0 if c > 0 else 0.0. It understates pass@k; the alternative, refusing,
+    would drop cells from a leaderboard whose k is set for the largest tasks."""
+    if n < 1 or k < 1 or not 0 <= c <= n:
+        raise ValueError(f"pass@k needs n >= 1, k >= 1 and 0 <= c <= n; got n={n}, c={c}, k={k}")
+    k = min(k, n)
+    if n - c < k:  # every k-subset contains a pass
+        return 1.0
+    product = 1.0
+    for i in range(n - c + 1, n + 1):
+        product *= 1.0 - k / i
+    return 1.0 - product
+
+
+def _grouping(by: str | Sequence[str]) -> tuple[str, ...]:
+    cols = tuple(c.strip() for c in by.split(",")) if isinstance(by, str) else tuple(by)
+    if cols not in GROUPINGS:
+        raise ValueError(f"cannot group by {cols}; allowed: {', '.join(','.join(g) for g in GROUPINGS)}")
+    return cols
+
+
+def leaderboard(
+    samples: pl.LazyFrame | pl.DataFrame, by: str | Sequence[str] = ("model",), k: int | None = None
+) -> pl.DataFrame:
+    """The leaderboard of a ``samples`` table grouped ``by`` model, model+method or model+task;
+    columns and their meaning in the module docstring."""
+    group = _grouping(by)
+    if k is not None and k < 1:
+        raise ValueError(f"k must be >= 1, got {k}")
+    phases = list(PHASE_COLUMNS)
+    frame = (
+        samples.lazy()
+        .filter(pl.col("final"))
+        .select(
+            *CELL,
+            *(pl.col(src).fill_null(0.0).alias(name) for name, src in PHASE_COLUMNS.items()),
+            pl.col("total").fill_null(0.0),
+            "tier",
+        )
+        .collect()
+    )
+    passed = {"": pl.col("total") >= 1.0 - PASS_EPS} | {f"_{p}": pl.col(p) >= 1.0 - PASS_EPS for p in phases}
+    cells = frame.group_by(CELL).agg(
+        pl.len().alias("n"),
+        pl.col("total").max().alias("best"),
+        *(cond.sum().alias(f"c{suffix}") for suffix, cond in passed.items()),
+    )
+    if k is None:
+        k = int(cells["n"].min()) if cells.height else 1  # type: ignore[arg-type]
+    cells = cells.with_columns(
+        pl.Series(f"pass_at_k{suffix}", [pass_at_k(n, c, k) for n, c in zip(cells["n"], cells[f"c{suffix}"])], pl.Float64)
+        for suffix in passed
+    )
+    per_sample = frame.group_by(group).agg(
+        pl.len().alias("samples"),
+        *(pl.col(p).mean() for p in phases),
+        pl.col("total").mean(),
+        *((pl.col("tier") == t).sum().alias(f"tier_{t}") for t in TIERS),
+    )
+    per_cell = cells.group_by(group).agg(
+        pl.col("best").mean().alias("best_of_k"),
+        *(pl.col(f"pass_at_k{suffix}").mean() for suffix in passed),
+    )
+    pass_cols = [f"pass_at_k{suffix}" for suffix in passed]
+    columns = [*group, "samples", *phases, "total", "best_of_k", "k", *pass_cols, *(f"tier_{t}" for t in TIERS)]
+    return (
+        per_sample.join(per_cell, on=list(group), how="left")
+        .with_columns(pl.lit(k, pl.Int64).alias("k"), *(pl.col(f"tier_{t}").cast(pl.Int64) for t in TIERS),
+                      pl.col("samples").cast(pl.Int64))
+        .select(columns)
+        .sort(["total", *group], descending=[True] + [False] * len(group))
+    )
+
+
+def _rounded(value: Any, digits: int = 4) -> Any:
+    return round(value, digits) if isinstance(value, float) else value
+
+
+def _cell_text(value: Any) -> str:
+    if value is None:
+        return ""
+    return f"{value:.4f}" if isinstance(value, float) else str(value)
+
+
+def render(df: pl.DataFrame, fmt: str = "table", console: Any = None) -> Any:
+    """``df`` as ``table`` (a rich Table; printed too when a rich ``console`` is given),
+    ``markdown`` (a pipe table), ``csv`` or ``json`` (a list of row objects). Floats are shown
+    with 4 digits (json: rounded to 4); csv keeps full precision for analysis."""
+    if fmt == "table":
+        from rich.table import Table
+
+        out = Table(*df.columns)
+        for row in df.iter_rows():
+            out.add_row(*(_cell_text(v) for v in row))
+        if console is not None:
+            console.print(out)
+        return out
+    if fmt == "markdown":
+        lines = ["| " + " | ".join(df.columns) + " |", "|" + "---|" * len(df.columns)]
+        lines += ["| " + " | ".join(_cell_text(v).replace("|", "\\|") for v in row) + " |" for row in df.iter_rows()]
+        return "\n".join(lines) + "\n"
+    if fmt == "csv":
+        return df.write_csv()
+    if fmt == "json":
+        return json.dumps([{c: _rounded(v) for c, v in row.items()} for row in df.iter_rows(named=True)], indent=2)
+    raise ValueError(f"unknown format {fmt!r}; known: {', '.join(FORMATS)}")
