@@ -17,6 +17,8 @@ from sysmoray.commands.common import load_task as _task
 from sysmoray.commands.common import load_tasks as _load_tasks
 from sysmoray.commands.common import toolchain as _toolchain
 from sysmoray.commands.generate import generate
+from sysmoray.commands.leaderboard import leaderboard_command
+from sysmoray.commands.sweep import sweep
 
 app = typer.Typer(
     add_completion=False,
@@ -270,7 +272,9 @@ def tasks_traces(
     out.print(f"wrote {len(paths)} traces of {task.name} to {target}")
 
 
+app.command()(sweep)
 app.command()(generate)
+app.command("leaderboard")(leaderboard_command)
 
 
 @app.command()

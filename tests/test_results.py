@@ -21,7 +21,9 @@ from rich.table import Table
 
 from sysmoray.results.leaderboard import TIERS, leaderboard, pass_at_k, render, scan
 from sysmoray.results.schemas import SCHEMAS
-from sysmoray.results.writer import ResultsWriter, existing_keys, read_run_json, write_run_json
+from sysmoray.results.writer import (
+    ResultsWriter, existing_keys, prune_uncommitted, read_run_json, to_table, write_run_json,
+)
 
 NOW = datetime(2026, 1, 2, 3, 4, 5, tzinfo=timezone.utc)
 
@@ -137,15 +139,17 @@ def test_incremental_parts_and_resume(url):
     w1.close()
     assert [n.split("-")[1] for n in part_names(url, "r1")] == ["00000", "00001", "00002"]
 
-    # A resumed run: a new writer numbers its parts after the existing ones.
+    # A resumed run: a new writer numbers its parts after the existing ones. One add is never
+    # split across parts (a sample's rows stay together).
     with ResultsWriter(url, "r1", flush_rows=2) as w2:
         w2.add("samples", [sample_row(sample=i) for i in range(5, 8)])
+        w2.add("samples", [sample_row(sample=8)])
     assert w2.writer_id != w1.writer_id
     names = part_names(url, "r1")
     assert len(names) == 5
     assert [n.split("-")[1] for n in names if w2.writer_id in n] == ["00003", "00004"]
     frame = scan(url, "r1").collect()
-    assert sorted(frame["sample"].to_list()) == list(range(8))
+    assert sorted(frame["sample"].to_list()) == list(range(9))
 
 
 def test_interleaved_writers_do_not_collide(url):
@@ -176,7 +180,22 @@ def test_existing_keys_ignores_temp_files(url):
     assert scan(url, "r1").collect().height == 3
     with ResultsWriter(url, "r1") as w:  # the temp file's number is not taken as a part's
         w.add("samples", [sample_row(sample=5)])
-    assert "part-00002-" in w.parts_written[0]
+    assert "part-00001-" in w.parts_written[0]
+
+
+def test_a_flush_writes_tables_under_one_name_and_pruning_drops_unfinished_flushes(url):
+    with ResultsWriter(url, "r1") as w:
+        w.add("windows", [OTHER_ROWS["windows"]])
+        w.add("samples", [sample_row()])
+    assert [p.rsplit("/", 2)[-2] for p in w.parts_written] == ["windows", "samples"]  # samples last
+    assert part_names(url, "r1", "windows") == part_names(url, "r1", "samples")
+    # A crash between the detail part and its samples part: the windows part is an orphan.
+    orphan = ResultsWriter(url, "r1")
+    orphan._write("windows", to_table("windows", [{**OTHER_ROWS["windows"], "sample": 9}]), "part-00007-0badc0de.parquet")
+    removed = prune_uncommitted(url, "r1")
+    assert [p.rsplit("/", 1)[-1] for p in removed] == ["part-00007-0badc0de.parquet"]
+    assert scan(url, "r1", table="windows").collect()["sample"].to_list() == [0]
+    assert prune_uncommitted(url, "r1") == []
 
 
 def test_invalid_rows_are_rejected(url):
@@ -370,7 +389,9 @@ def test_render_formats(samples_frame):
     assert [c.strip() for c in md[2].strip("|").split("|")][:3] == ["A", "9", "0.8333"]
     console = Console(file=io.StringIO(), width=400)
     table = render(lb, "table", console=console)
-    assert isinstance(table, Table) and len(table.columns) == len(COLUMNS) and table.row_count == 2
-    assert "0.5833" in console.file.getvalue()
+    # The terminal shows the grouping, n, P1-P4, total, best-of-k, pass@k and one tiers column.
+    assert isinstance(table, Table) and len(table.columns) == 1 + 1 + 7 + 1 and table.row_count == 2
+    assert [c.header for c in table.columns][-2:] == ["pass@2", "D/G/S/B/-"]
+    assert "0.58" in console.file.getvalue()
     with pytest.raises(ValueError, match="unknown format"):
         render(lb, "xml")

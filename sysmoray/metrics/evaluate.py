@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Sequence
 
-from sysmoray.metrics.conformance import conformance_phase
+from sysmoray.metrics.conformance import conformance_phase, score_windows
 from sysmoray.metrics.invariants import HELD, InvariantResult, invariants_phase
 from sysmoray.metrics.phase import PhaseResult
 from sysmoray.metrics.runtime import RuntimeConfig, runtime_phase
@@ -163,9 +163,11 @@ def evaluate(
 
 
 def evaluate_screened(
-    toolchain: Toolchain, first: Screen, config: CheckConfig = CheckConfig(), task: TaskData | None = None
+    toolchain: Toolchain, first: Screen, config: CheckConfig = CheckConfig(), task: TaskData | None = None,
+    window_results: Sequence[WindowResult] | None = None,
 ) -> Evaluation:
-    """The later phases (P3, P4 with a task), the tier and the total, after ``screen``."""
+    """The later phases (P3, P4 with a task), the tier and the total, after ``screen``.
+    ``window_results``: the task's windows already checked elsewhere (shards on other workers)."""
     task_name = task.task.name if task is not None else None
     phases = dict(first.phases)
     model, cfg_text = first.model, first.cfg_text
@@ -179,9 +181,13 @@ def evaluate_screened(
     invariants: list[InvariantResult] = []
     if task is not None:
         if gates_open(phases):
-            phases["conformance"], windows = conformance_phase(
-                toolchain, model.text, shape, cfg_text, task.task, task.windows, config.limits
-            )
+            if window_results is None:
+                phases["conformance"], windows = conformance_phase(
+                    toolchain, model.text, shape, cfg_text, task.task, task.windows, config.limits
+                )
+            else:
+                windows = list(window_results)
+                phases["conformance"] = score_windows(windows, task.task, shape)
             phases["invariants"], invariants = invariants_phase(
                 toolchain, model.text, shape, cfg_text, task.task, config.limits
             )

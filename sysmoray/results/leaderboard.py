@@ -154,19 +154,40 @@ def _cell_text(value: Any) -> str:
     return f"{value:.4f}" if isinstance(value, float) else str(value)
 
 
+_TERMINAL = (("syntax", "P1"), ("runtime", "P2"), ("conformance", "P3"), ("invariants", "P4"),
+             ("total", "total"), ("best_of_k", "best"), ("pass_at_k", "pass@k"))
+
+
+def _terminal_table(df: pl.DataFrame, console: Any = None) -> Any:
+    """The terminal's view: the grouping, the headline numbers and tiers in one column (the
+    other formats carry every column, per-phase pass@k included)."""
+    from rich.table import Table
+
+    keys = [c for c in ("model", "method", "task") if c in df.columns]
+    k = df["k"][0] if "k" in df.columns and df.height else None
+    from rich import box
+
+    table = Table(title="sysmoray leaderboard", box=box.SIMPLE_HEAD, pad_edge=False)
+    for key in keys:
+        table.add_column(key, no_wrap=True)
+    for c, h in (("samples", "n"), *_TERMINAL):
+        table.add_column(f"pass@{k}" if c == "pass_at_k" and k else h, justify="right", no_wrap=True)
+    table.add_column("D/G/S/B/-", no_wrap=True)
+    for row in df.iter_rows(named=True):
+        tiers = "/".join(str(row[f"tier_{t}"]) for t in ("diamond", "gold", "silver", "bronze", "none"))
+        table.add_row(*(str(row[c]) for c in keys), str(row["samples"]),
+                      *("" if row[c] is None else f"{row[c]:.2f}" for c, _ in _TERMINAL), tiers)
+    if console is not None:
+        console.print(table)
+    return table
+
+
 def render(df: pl.DataFrame, fmt: str = "table", console: Any = None) -> Any:
     """``df`` as ``table`` (a rich Table; printed too when a rich ``console`` is given),
     ``markdown`` (a pipe table), ``csv`` or ``json`` (a list of row objects). Floats are shown
     with 4 digits (json: rounded to 4); csv keeps full precision for analysis."""
     if fmt == "table":
-        from rich.table import Table
-
-        out = Table(*df.columns)
-        for row in df.iter_rows():
-            out.add_row(*(_cell_text(v) for v in row))
-        if console is not None:
-            console.print(out)
-        return out
+        return _terminal_table(df, console)
     if fmt == "markdown":
         lines = ["| " + " | ".join(df.columns) + " |", "|" + "---|" * len(df.columns)]
         lines += ["| " + " | ".join(_cell_text(v).replace("|", "\\|") for v in row) + " |" for row in df.iter_rows()]

@@ -22,7 +22,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 from fsspec.core import url_to_fs
 
-from sysmoray.results.schemas import KEY_COLUMNS, schema_of
+from sysmoray.results.schemas import KEY_COLUMNS, SCHEMAS, schema_of
 
 RUN_JSON = "run.json"
 PART_RE = re.compile(r"^part-(\d+)-[0-9a-zA-Z]+\.parquet$")
@@ -68,8 +68,17 @@ def to_table(table: str, rows: list[dict[str, Any]]) -> pa.Table:
         raise ValueError(f"{table}: rows do not fit the schema: {exc}") from exc
 
 
+COMMIT_TABLE = "samples"  # written last in every flush: a flush counts once its samples part exists
+
+
 class ResultsWriter:
-    """Buffers rows per table and writes them as Parquet parts under ``<url>/<run_id>/``."""
+    """Buffers rows per table and writes them as Parquet parts under ``<url>/<run_id>/``.
+
+    A flush writes one part per table, all with the same name, the samples part last. A sweep
+    adds all rows of a sample before the next, so a flush holds whole samples, and after a crash
+    a detail part (windows, invariants, actions) without its samples twin belongs to a flush that
+    never finished: ``prune_uncommitted`` removes it before a resume.
+    """
 
     def __init__(self, url: str, run_id: str, flush_rows: int = 256) -> None:
         if flush_rows < 1:
@@ -79,31 +88,32 @@ class ResultsWriter:
         self.writer_id = uuid.uuid4().hex[:8]
         self.parts_written: list[str] = []
         self._buffers: dict[str, list[pa.Table]] = {}  # validated rows, not yet written
-        self._next_part: dict[str, int] = {}
+        self._next_part: int | None = None
 
-    def add(self, table: str, rows: Iterable[dict[str, Any]]) -> None:
-        """Buffer ``rows`` of ``table``; write a part each time ``flush_rows`` are buffered.
-        Rows are checked against the schema here, so a bad row fails where it was made."""
+    def add(self, table: str, rows: Iterable[dict[str, Any]], autoflush: bool = True) -> None:
+        """Buffer ``rows`` of ``table``; flush once ``flush_rows`` rows of some table are
+        buffered. Rows are checked against the schema here, so a bad row fails where it was made.
+        A caller adding one sample's rows to several tables passes ``autoflush=False`` and calls
+        ``maybe_flush`` after the last, so no flush holds part of a sample."""
         batch = to_table(table, list(rows))
-        if batch.num_rows == 0:
-            return
-        buffer = self._buffers.setdefault(table, [])
-        buffer.append(batch)
-        buffered = sum(t.num_rows for t in buffer)
-        if buffered < self.flush_rows:
-            return
-        rest = pa.concat_tables(buffer)
-        while rest.num_rows >= self.flush_rows:
-            self._write(table, rest.slice(0, self.flush_rows))
-            rest = rest.slice(self.flush_rows)
-        buffer[:] = [rest] if rest.num_rows else []
+        if batch.num_rows:
+            self._buffers.setdefault(table, []).append(batch)
+        if autoflush:
+            self.maybe_flush()
+
+    def maybe_flush(self) -> None:
+        if any(sum(t.num_rows for t in b) >= self.flush_rows for b in self._buffers.values()):
+            self.flush()
 
     def flush(self) -> None:
-        """Write every table's buffered rows as one part each."""
-        for table, buffer in self._buffers.items():
-            if buffer:
-                self._write(table, pa.concat_tables(buffer))
-                buffer.clear()
+        """Write every table's buffered rows as one part each, under one shared part name."""
+        pending = {t: b for t, b in self._buffers.items() if b}
+        if not pending:
+            return
+        name = self._part_name()
+        for table in sorted(pending, key=lambda t: t == COMMIT_TABLE):
+            self._write(table, pa.concat_tables(pending[table]), name)
+            pending[table].clear()
 
     def close(self) -> None:
         self.flush()
@@ -114,23 +124,48 @@ class ResultsWriter:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def _write(self, table: str, data: pa.Table) -> None:
-        folder = posixpath.join(self.path, table)
-        if table not in self._next_part:
+    def _part_name(self) -> str:
+        if self._next_part is None:
             # Resume: continue after the highest part already there. Concurrent writers may pick
             # the same number; the writer id in the name keeps them apart.
-            self.fs.makedirs(folder, exist_ok=True)
-            numbers = [int(PART_RE.match(posixpath.basename(p)).group(1)) for p in part_files(self.fs, folder)]  # type: ignore[union-attr]
-            self._next_part[table] = max(numbers, default=-1) + 1
-        n = self._next_part[table]
-        self._next_part[table] = n + 1
-        name = f"part-{n:05d}-{self.writer_id}.parquet"
+            numbers = [
+                int(PART_RE.match(posixpath.basename(p)).group(1))  # type: ignore[union-attr]
+                for table in SCHEMAS for p in part_files(self.fs, posixpath.join(self.path, table))
+            ]
+            self._next_part = max(numbers, default=-1) + 1
+        n, self._next_part = self._next_part, self._next_part + 1
+        return f"part-{n:05d}-{self.writer_id}.parquet"
+
+    def _write(self, table: str, data: pa.Table, name: str) -> None:
+        folder = posixpath.join(self.path, table)
+        self.fs.makedirs(folder, exist_ok=True)
         final = posixpath.join(folder, name)
         temp = posixpath.join(folder, f".{name}.{uuid.uuid4().hex[:8]}.tmp")
         with self.fs.open(temp, "wb") as f:
             pq.write_table(data, f)
         self.fs.mv(temp, final)
         self.parts_written.append(final)
+
+
+def prune_uncommitted(url: str, run_id: str) -> list[str]:
+    """Remove detail parts whose flush never wrote its samples part (an interrupted run), and
+    leftover temp files; return what was removed."""
+    fs, path = run_path(url, run_id)
+    committed = {posixpath.basename(p) for p in part_files(fs, posixpath.join(path, COMMIT_TABLE))}
+    removed = []
+    for table in SCHEMAS:
+        folder = posixpath.join(path, table)
+        try:
+            names = fs.ls(folder, detail=False)
+        except FileNotFoundError:
+            continue
+        for p in names:
+            base = posixpath.basename(p.rstrip("/"))
+            orphan = PART_RE.match(base) and table != COMMIT_TABLE and base not in committed
+            if orphan or (base.startswith(".") and base.endswith(".tmp")):
+                fs.rm(p)
+                removed.append(p)
+    return removed
 
 
 def write_run_json(url: str, run_id: str, info: dict[str, Any]) -> None:

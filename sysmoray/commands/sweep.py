@@ -1,0 +1,90 @@
+"""``sysmoray sweep``: a whole benchmark on a Ray cluster (or a local one), then its leaderboard."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.markup import escape
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
+
+from sysmoray.commands.common import err, fail, out
+
+EXIT_INTERRUPTED = 130
+
+
+def sweep(
+    config_file: Optional[Path] = typer.Argument(None, help="Sweep config (TOML); default: the embedded one."),
+    models: list[str] = typer.Option([], "--model", help="Model spec (repeatable); replaces the config's models."),
+    tasks: list[str] = typer.Option([], "--task", help="Task name (repeatable); default: every task."),
+    methods: list[str] = typer.Option([], "--method", help="direct, trace, translate, description (repeatable)."),
+    k: Optional[int] = typer.Option(None, "--k", help="Samples per (model, task, method)."),
+    repair: Optional[int] = typer.Option(None, "--repair", help="Repair rounds (default 3)."),
+    seed: Optional[int] = typer.Option(None, "--seed", help="Sample i uses seed + i."),
+    out_url: Optional[str] = typer.Option(None, "--out", help="Results root: a path or fsspec URL (s3://, gs://)."),
+    address: Optional[str] = typer.Option(None, "--address", help="Ray cluster to join ('auto'); default: start one here."),
+    resume: Optional[str] = typer.Option(None, "--resume", help="Run id to continue: skip samples already written."),
+    timeout: Optional[float] = typer.Option(None, "--timeout", help="Seconds per check phase."),
+    checkers: Optional[int] = typer.Option(None, "--checkers", help="Checker actors (default: one per cluster CPU)."),
+    tasks_dir: Optional[str] = typer.Option(None, "--tasks-dir", help="Where tasks live (default: the built-in ones)."),
+    flush_s: float = typer.Option(30.0, "--flush-s", min=0.0, help="Write finished rows at least this often."),
+    quiet: bool = typer.Option(False, "--quiet", help="No live progress display."),
+) -> None:
+    """Run a benchmark sweep on Ray and print its leaderboard. With no arguments: replay the gold
+    models and their mutants over every built-in task on a local Ray (no GPU needed)."""
+    from sysmoray.engine.config import ConfigError, default_config, from_run_info, load_config, with_flags
+    from sysmoray.results.writer import read_run_json
+    from sysmoray.engine.sweep import run_sweep
+    from sysmoray.results.leaderboard import leaderboard, render, scan
+
+    try:
+        if config_file is not None:
+            config = load_config(config_file)
+        elif resume is not None:  # go on with what the run recorded; flags still win
+            config = from_run_info(read_run_json(out_url or default_config().out, resume)["config"])
+        else:
+            config = default_config()
+        config = with_flags(config, models, tasks, methods, k=k, repair=repair, seed=seed, out=out_url,
+                            timeout_s=timeout, checkers=checkers, tasks_dir=tasks_dir)
+    except ConfigError as exc:
+        raise fail(str(exc)) from exc
+    except FileNotFoundError as exc:
+        raise fail(f"no run {resume!r} under {out_url or default_config().out} to resume") from exc
+
+    progress = Progress(
+        TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+        TimeRemainingColumn(), TextColumn("{task.fields[note]}"), console=err, disable=quiet, transient=False,
+    )
+    bars: dict[str, int] = {}
+
+    def on_plan(planned: int, already: int) -> None:
+        if already:
+            err.print(f"resuming: {already} sample(s) already written, {planned} to go")
+        bars["generated"] = progress.add_task("generated", total=planned, note="")
+        bars["checked"] = progress.add_task("checked  ", total=planned, note="")
+
+    def on_progress(c) -> None:
+        progress.update(bars["generated"], completed=c.generated, note=f"{c.repairs} repair(s)")
+        progress.update(bars["checked"], completed=c.checked,
+                        note=f"{c.windows} windows, {c.shared} shared, {c.errors} error(s)")
+
+    started = time.monotonic()
+    try:
+        with progress:
+            result = run_sweep(config, address, resume, flush_s, on_progress, on_plan)
+    except ConfigError as exc:
+        raise fail(str(exc)) from exc
+    except KeyboardInterrupt:
+        err.print("[yellow]interrupted[/yellow]: finished samples are written; continue with --resume RUN_ID "
+                  f"(the run id is the newest folder under {escape(config.out)})")
+        raise typer.Exit(EXIT_INTERRUPTED)
+    c = result.counters
+    err.print(
+        f"run {result.run_id}: {c.checked} sample(s) checked ({c.attempts} attempt(s), {c.repairs} repair(s), "
+        f"{c.windows} windows, {c.errors} error(s)) in {time.monotonic() - started:.0f} s; "
+        f"results in {escape(result.url.rstrip('/'))}/{result.run_id}"
+    )
+    board = leaderboard(scan(result.url, result.run_id))
+    render(board, "table", console=out)

@@ -1,0 +1,61 @@
+"""The checking side of a sweep as a plain object: a CheckerActor is a thin Ray wrapper around
+one ``Checker`` per CPU. Every call takes and returns small, picklable values."""
+
+from __future__ import annotations
+
+import socket
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Sequence
+
+from sysmoray.metrics.evaluate import CheckConfig, Evaluation, Screen, TaskData, evaluate_screened, screen
+from sysmoray.metrics.runtime import RuntimeConfig
+from sysmoray.metrics.window_check import WindowResult, check_windows, model_shape
+from sysmoray.tasks.loader import find_task
+from sysmoray.tla.answer import Answer, extract_answer
+from sysmoray.tla.cfg import parse_cfg
+from sysmoray.tla.outline import outline
+from sysmoray.tla.runner import Limits
+from sysmoray.tla.toolchain import find_toolchain
+
+
+@dataclass(frozen=True)
+class CheckSettings:
+    tasks_dir: str | None = None
+    timeout_s: float = 30.0
+    heap_mb: int = 1024
+
+    def check_config(self) -> CheckConfig:
+        return CheckConfig(Limits(timeout_s=self.timeout_s, heap_mb=self.heap_mb), RuntimeConfig())
+
+
+class Checker:
+    def __init__(self, settings: CheckSettings = CheckSettings(), node: str | None = None) -> None:
+        self.settings = settings
+        self.config = settings.check_config()
+        self.toolchain = find_toolchain()
+        self.node = node or socket.gethostname()
+
+    @lru_cache(maxsize=64)
+    def task_data(self, name: str) -> TaskData:
+        return TaskData.load(find_task(name, self.settings.tasks_dir))
+
+    def screen(self, task: str, text: str) -> tuple[Answer, Screen, str]:
+        answer = extract_answer(text)
+        return answer, screen(self.toolchain, answer, None, self.config, self.task_data(task).task), self.node
+
+    def check_windows(
+        self, task: str, module_text: str, cfg_text: str | None, window_ids: Sequence[int]
+    ) -> tuple[list[WindowResult], str]:
+        data = self.task_data(task)
+        wanted = set(window_ids)
+        windows = [w for w in data.windows if w.id in wanted]
+        model = outline(module_text)
+        shape = model_shape(model, parse_cfg(cfg_text) if cfg_text is not None else None)
+        results = check_windows(self.toolchain, module_text, shape, cfg_text, data.task, windows, self.config.limits)
+        return results, self.node
+
+    def finish(self, task: str, first: Screen, window_results: Sequence[WindowResult] | None) -> tuple[Evaluation, str]:
+        """P3 from the shards' results (P3 runs here in full when none are given), P4, tier."""
+        data = self.task_data(task)
+        return evaluate_screened(self.toolchain, first, self.config, data, window_results), self.node

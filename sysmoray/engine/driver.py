@@ -1,0 +1,347 @@
+"""The streaming driver of a sweep: generation batches go to generator actors, every candidate
+is screened (P1, P2) on a checker, failures go back for repair, finished candidates have their
+trace windows sharded over all checkers, then P4 and the tier; rows stream to the writer.
+
+There is no barrier between phases: while generators sample, checkers check what came back.
+Checker jobs are queued by how close they are to finishing a sample (finish, windows, screen),
+so samples complete, and leave memory, in a steady stream. Identical candidates (replays, greedy
+samples) are evaluated once and their results shared.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import deque
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+import ray
+
+from sysmoray.engine.rows import AttemptRecord, SampleKey, action_rows, invariant_rows, sample_row, window_rows
+from sysmoray.generation.prompts import Prompt
+from sysmoray.generation.repair import Attempt, Sampling, repair_request
+from sysmoray.generation.types import Candidate, Request
+from sysmoray.metrics.evaluate import Evaluation
+from sysmoray.metrics.score import gates_open
+from sysmoray.metrics.window_check import WindowResult
+from sysmoray.results.writer import ResultsWriter
+from sysmoray.tasks.windows import Window
+
+MAX_ACTOR_RESTARTS = 3  # per job: a lost node's work is resubmitted, not lost
+
+
+@dataclass
+class SampleWork:
+    key: SampleKey
+    prompt: Prompt
+    records: list[AttemptRecord] = field(default_factory=list)
+    shards_left: int = 0
+    window_results: list[tuple[WindowResult, str]] = field(default_factory=list)
+    content: tuple[str, str, str] | None = None  # what identical candidates share
+
+
+@dataclass
+class Counters:
+    planned: int = 0
+    generated: int = 0
+    checked: int = 0  # samples written
+    attempts: int = 0
+    repairs: int = 0
+    windows: int = 0
+    errors: int = 0
+    shared: int = 0  # samples that reused an identical candidate's evaluation
+
+
+@dataclass
+class _Job:
+    kind: str  # gen | screen | windows | finish
+    method: str
+    args: tuple
+    context: Any
+    model: str | None = None  # gen jobs
+    retries: int = 0
+
+
+class Driver:
+    def __init__(
+        self,
+        run_id: str,
+        writer: ResultsWriter,
+        sampling: Sampling,
+        repair_rounds: int,
+        generators: dict[str, list[Any]],
+        can_repair: dict[str, bool],
+        make_checker: Callable[[int], Any],
+        checkers: int,
+        windows: dict[str, tuple[Window, ...]],
+        window_shard: int,
+        gen_batch: int,
+        flush_s: float = 30.0,
+        on_progress: Callable[[Counters], None] | None = None,
+        make_generator: Callable[[str, int], Any] | None = None,
+    ) -> None:
+        self.run_id, self.writer, self.sampling, self.rounds = run_id, writer, sampling, repair_rounds
+        self.generators = generators
+        self.can_repair = can_repair
+        self.make_checker, self.make_generator = make_checker, make_generator
+        self.checkers = [make_checker(i) for i in range(checkers)]
+        self.idle_checkers = list(self.checkers)
+        self.idle_gens = {m: list(g) for m, g in generators.items()}
+        self.windows = windows
+        self.window_index = {t: {w.id: w for w in ws} for t, ws in windows.items()}
+        self.window_shard, self.gen_batch = window_shard, gen_batch
+        self.flush_s, self.last_flush = flush_s, time.monotonic()
+        self.on_progress = on_progress
+        self.counters = Counters()
+        self.gen_first: dict[str, deque[list[tuple[Request, Any]]]] = {m: deque() for m in generators}
+        self.gen_repair: dict[str, deque[tuple[Request, Any]]] = {m: deque() for m in generators}
+        self.queues: dict[str, deque[_Job]] = {"finish": deque(), "windows": deque(), "screen": deque()}
+        self.pending: dict[Any, tuple[_Job, Any]] = {}  # object ref -> (job, actor)
+        self.memo: dict[tuple[str, str, str], Any] = {}  # content -> [waiting works] | (evaluation, windows, node)
+
+    # ---- planning ----------------------------------------------------------------------------
+
+    def plan(self, model: str, prompt: Prompt, samples: list[int]) -> None:
+        """Generate ``samples`` (indices) of ``prompt`` with ``model``; contiguous runs of
+        indices become one request each, so sample i keeps seed ``seed + i`` after a resume."""
+        runs: list[list[int]] = []
+        for s in sorted(samples):
+            if runs and runs[-1][-1] == s - 1:
+                runs[-1].append(s)
+            else:
+                runs.append([s])
+        batch = self.gen_first[model]
+        for run in runs:
+            request = Request(
+                f"{prompt.task}/{prompt.method}", prompt.messages, n=len(run), seed=self.sampling.seed,
+                max_tokens=self.sampling.max_tokens, temperature=self.sampling.temperature,
+                top_p=self.sampling.top_p, task=prompt.task, first_sample=run[0],
+            )
+            if not batch or len(batch[-1]) >= self.gen_batch:
+                batch.append([])
+            batch[-1].append((request, (model, prompt)))
+            self.counters.planned += len(run)
+
+    # ---- the loop ------------------------------------------------------------------------------
+
+    def run(self) -> Counters:
+        while True:
+            self._dispatch()
+            if not self.pending:
+                break
+            ready, _ = ray.wait(list(self.pending), num_returns=1, timeout=1.0)
+            for ref in ready:
+                job, actor = self.pending.pop(ref)
+                self._settle(job, actor, ref)
+            self._maybe_flush()
+            if self.on_progress:
+                self.on_progress(self.counters)
+        self.writer.flush()
+        return self.counters
+
+    def _dispatch(self) -> None:
+        for model, idle in self.idle_gens.items():
+            while idle:
+                batch = self._next_gen_batch(model)
+                if not batch:
+                    break
+                actor = idle.pop()
+                self._submit(_Job("gen", "generate", ([r for r, _ in batch],), batch, model), actor)
+        while self.idle_checkers:
+            job = next((q.popleft() for q in self.queues.values() if q), None)
+            if job is None:
+                break
+            self._submit(job, self.idle_checkers.pop())
+
+    def _next_gen_batch(self, model: str) -> list[tuple[Request, Any]]:
+        repairs = self.gen_repair[model]
+        if repairs:  # they finish samples already under way
+            size = max(self.gen_batch * self.sampling.k, 1)
+            return [repairs.popleft() for _ in range(min(size, len(repairs)))]
+        first = self.gen_first[model]
+        return first.popleft() if first else []
+
+    def _submit(self, job: _Job, actor: Any) -> None:
+        ref = getattr(actor, job.method).remote(*job.args)
+        self.pending[ref] = (job, actor)
+
+    def _release(self, job: _Job, actor: Any) -> None:
+        if job.kind == "gen":
+            self.idle_gens[job.model].append(actor)
+        else:
+            self.idle_checkers.append(actor)
+
+    def _settle(self, job: _Job, actor: Any, ref: Any) -> None:
+        try:
+            value = ray.get(ref)
+        except ray.exceptions.RayActorError as e:
+            self._lost_actor(job, actor, e)
+            return
+        except ray.exceptions.RayTaskError as e:  # our code raised on this input
+            self._release(job, actor)
+            self._job_failed(job, _short(e))
+            return
+        self._release(job, actor)
+        getattr(self, f"_on_{job.kind}")(job, value)
+
+    def _lost_actor(self, job: _Job, actor: Any, error: Exception) -> None:
+        """A dead actor (a lost node, an OOM kill): replace it and run the job again."""
+        if job.kind == "gen":
+            replicas = self.generators[job.model]
+            index = replicas.index(actor)
+            if self.make_generator is not None:
+                replicas[index] = self.make_generator(job.model, index)
+                self.idle_gens[job.model].append(replicas[index])
+        else:
+            index = self.checkers.index(actor)
+            self.checkers[index] = self.make_checker(index)
+            self.idle_checkers.append(self.checkers[index])
+        job.retries += 1
+        if job.retries > MAX_ACTOR_RESTARTS:
+            self._job_failed(job, f"actor lost {job.retries} times: {_short(error)}")
+        elif job.kind == "gen":
+            self.gen_first[job.model].appendleft(job.context)
+        else:
+            self.queues[job.kind].appendleft(job)
+
+    def _job_failed(self, job: _Job, why: str) -> None:
+        if job.kind == "gen":
+            for request, ctx in job.context:
+                failed = [Candidate(request.key, request.first_sample + i, "", request.sample_seed(i), "error",
+                                    error=f"generator failed: {why}") for i in range(request.n)]
+                self._on_candidates(request, ctx, failed)
+            return
+        work: SampleWork = job.context
+        self.counters.errors += 1
+        last = work.records[-1] if work.records else None
+        if last is not None:
+            work.records[-1] = AttemptRecord(last.attempt, last.prompt_hash, last.candidate, last.answer,
+                                             last.screen, last.node, error=why)
+        if job.kind == "screen":
+            self._complete(work, None)
+        else:  # windows or finish: the sample and everyone waiting on its content fail together
+            self._resolve(work, None, why)
+
+    # ---- job results ---------------------------------------------------------------------------
+
+    def _on_gen(self, job: _Job, candidates: list[Candidate]) -> None:
+        at = 0
+        for request, ctx in job.context:
+            self._on_candidates(request, ctx, candidates[at : at + request.n])
+            at += request.n
+
+    def _on_candidates(self, request: Request, ctx: Any, candidates: list[Candidate]) -> None:
+        for c in candidates:
+            if isinstance(ctx, SampleWork):  # a repair
+                work = ctx
+                self.counters.repairs += 1
+            else:
+                model, prompt = ctx
+                work = SampleWork(SampleKey(model, prompt.task, prompt.method, c.sample), prompt)
+                self.counters.generated += 1
+            work.records.append(AttemptRecord(len(work.records), work.prompt.prompt_hash, c, None, None))
+            self.counters.attempts += 1
+            if not c.ok:
+                self._complete(work, None)
+                continue
+            self.queues["screen"].append(_Job("screen", "screen", (work.key.task, c.text), work))
+
+    def _on_screen(self, job: _Job, value: Any) -> None:
+        work: SampleWork = job.context
+        answer, first, node = value
+        last = work.records[-1]
+        work.records[-1] = AttemptRecord(last.attempt, last.prompt_hash, last.candidate, answer, first, node)
+        if self.can_repair[work.key.model] and not first.passed and last.attempt < self.rounds:
+            attempt = Attempt(work.prompt, last.candidate, answer, first, last.attempt, final=False)
+            prompt, request = repair_request(attempt, self.rounds, self.sampling)
+            work.prompt = prompt
+            self.gen_repair[work.key.model].append((request, work))
+            return
+        if first.model is None:
+            self._complete(work, None)
+            return
+        content = (work.key.task, first.model.text, first.cfg_text or "")
+        work.content = content
+        known = self.memo.get(content)
+        if isinstance(known, tuple):
+            self.counters.shared += 1
+            self._complete(work, *known)
+            return
+        if isinstance(known, list):
+            known.append(work)
+            return
+        self.memo[content] = [work]
+        windows = self.windows.get(work.key.task, ())
+        if gates_open(first.phases) and windows:
+            ids = [w.id for w in windows]
+            shards = [ids[i : i + self.window_shard] for i in range(0, len(ids), self.window_shard)]
+            work.shards_left = len(shards)
+            for shard in shards:
+                args = (work.key.task, first.model.text, first.cfg_text, shard)
+                self.queues["windows"].append(_Job("windows", "check_windows", args, work))
+        else:
+            self.queues["finish"].append(_Job("finish", "finish", (work.key.task, first, None), work))
+
+    def _on_windows(self, job: _Job, value: Any) -> None:
+        work: SampleWork = job.context
+        results, node = value
+        work.window_results += [(r, node) for r in results]
+        self.counters.windows += len(results)
+        work.shards_left -= 1
+        if work.shards_left == 0:
+            first = work.records[-1].screen
+            results = [r for r, _ in sorted(work.window_results, key=lambda x: x[0].window)]
+            self.queues["finish"].append(_Job("finish", "finish", (work.key.task, first, results), work))
+
+    def _on_finish(self, job: _Job, value: Any) -> None:
+        evaluation, node = value
+        work: SampleWork = job.context
+        windows = sorted(work.window_results, key=lambda x: x[0].window)
+        if not windows and evaluation.windows:  # P3 ran whole on the finishing checker
+            windows = [(r, node) for r in evaluation.windows]
+        self._resolve(work, (evaluation, windows, node), None)
+
+    def _resolve(self, work: SampleWork, outcome: tuple | None, error: str | None) -> None:
+        waiting = self.memo.pop(work.content, [work]) if work.content else [work]
+        if outcome is not None:
+            self.memo[work.content] = outcome
+        for w in waiting if isinstance(waiting, list) else [work]:
+            if error is not None and w is not work:
+                last = w.records[-1]
+                w.records[-1] = AttemptRecord(last.attempt, last.prompt_hash, last.candidate, last.answer,
+                                              last.screen, last.node, error=error)
+            if w is not work and outcome is not None:
+                self.counters.shared += 1
+            self._complete(w, *(outcome or (None,)))
+
+    # ---- output --------------------------------------------------------------------------------
+
+    def _complete(self, work: SampleWork, evaluation: Evaluation | None,
+                  windows: list[tuple[WindowResult, str]] | None = None, node: str = "") -> None:
+        """All rows of a sample at once (a flush never splits a sample)."""
+        run, key = self.run_id, work.key
+        final = work.records[-1]
+        if node and final.error is None:
+            final = AttemptRecord(final.attempt, final.prompt_hash, final.candidate, final.answer, final.screen, node)
+        rows = [sample_row(run, key, r, False, None) for r in work.records[:-1]]
+        usable = evaluation if final.error is None and final.candidate.ok else None
+        rows.append(sample_row(run, key, final, True, usable))
+        if usable is not None:
+            index = self.window_index.get(key.task, {})
+            self.writer.add("windows", window_rows(run, key, final.attempt, windows or [], index), autoflush=False)
+            self.writer.add("invariants", invariant_rows(run, key, final.attempt, usable), autoflush=False)
+            self.writer.add("actions", action_rows(run, key, final.attempt, usable), autoflush=False)
+        self.writer.add("samples", rows, autoflush=False)
+        self.writer.maybe_flush()
+        self.counters.checked += 1
+        self.counters.errors += final.candidate.error is not None
+
+    def _maybe_flush(self) -> None:
+        if time.monotonic() - self.last_flush >= self.flush_s:
+            self.writer.flush()
+            self.last_flush = time.monotonic()
+
+
+def _short(error: Exception) -> str:
+    text = str(error).strip().splitlines()
+    return (text[-1] if text else type(error).__name__)[:500]

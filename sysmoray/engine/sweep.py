@@ -1,0 +1,162 @@
+"""Run a sweep: start or join Ray, plan the samples (skipping those a resumed run already
+wrote), start the actors, drive, and record the run. The CLI's ``sweep`` is a thin layer on
+``run_sweep``."""
+
+from __future__ import annotations
+
+import os
+import platform
+import uuid
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from typing import Any, Callable
+
+import ray
+
+from sysmoray import __version__
+from sysmoray.engine.actors import CheckerActor, GeneratorActor
+from sysmoray.engine.checker import CheckSettings
+from sysmoray.engine.config import ConfigError, SweepConfig
+from sysmoray.engine.driver import Counters, Driver
+from sysmoray.generation.backends import BackendOptions
+from sysmoray.generation.prompts import build_prompt
+from sysmoray.generation.repair import Sampling
+from sysmoray.generation.vllm_backend import VLLMOptions
+from sysmoray.metrics.evaluate import TaskData
+from sysmoray.results.leaderboard import scan
+from sysmoray.results.writer import ResultsWriter, prune_uncommitted, read_run_json, write_run_json
+from sysmoray.tasks.loader import discover_tasks
+
+
+@dataclass(frozen=True)
+class SweepResult:
+    run_id: str
+    url: str
+    counters: Counters
+    wall_s: float
+    resumed: int  # samples found already written
+
+
+def new_run_id() -> str:
+    return datetime.now(timezone.utc).strftime("%Y%m%d-%H%M%S-") + uuid.uuid4().hex[:6]
+
+
+def done_samples(url: str, run_id: str) -> set[tuple[str, str, str, int]]:
+    """(model, task, method, sample) whose final attempt a run already wrote."""
+    frame = scan(url, run_id).filter("final").select("model", "task", "method", "sample").collect()
+    return set(frame.iter_rows())
+
+
+def run_sweep(
+    config: SweepConfig,
+    address: str | None = None,
+    resume: str | None = None,
+    flush_s: float = 30.0,
+    on_progress: Callable[[Counters], None] | None = None,
+    on_plan: Callable[[int, int], None] | None = None,
+) -> SweepResult:
+    tasks = discover_tasks(config.tasks_dir)
+    known = {t.name: t for t in tasks}
+    missing = [t for t in config.tasks if t not in known]
+    if missing:
+        raise ConfigError(f"unknown task(s) {', '.join(missing)}; known: {', '.join(sorted(known))}")
+    chosen = [known[t] for t in config.tasks] if config.tasks else tasks
+    run_id = resume or new_run_id()
+    done: set[tuple[str, str, str, int]] = set()
+    if resume:
+        try:
+            read_run_json(config.out, run_id)
+        except FileNotFoundError as e:
+            raise ConfigError(f"no run {run_id!r} under {config.out} to resume") from e
+        prune_uncommitted(config.out, run_id)
+        done = done_samples(config.out, run_id)
+
+    started = datetime.now(timezone.utc)
+    if not ray.is_initialized():
+        ray.init(address=address, log_to_driver=False, configure_logging=False,
+                 runtime_env={"env_vars": {"PYTHONWARNINGS": "ignore"}})
+    write_run_json(config.out, run_id, _run_info(config, run_id, started, resume is not None))
+
+    data = {t.name: TaskData.load(t) for t in chosen}
+    options = lambda m: BackendOptions(  # noqa: E731
+        VLLMOptions(tensor_parallel_size=max(m.gpus_needed, 1), gpu_memory_utilization=m.gpu_memory,
+                    max_model_len=m.max_model_len),
+        concurrency=m.concurrency, tasks_dir=config.tasks_dir,
+    )
+    specs = {m.spec: m for m in config.models}
+
+    def make_generator(spec: str, index: int):
+        m = specs[spec]
+        return GeneratorActor.options(
+            name=f"sysmoray-{run_id}-gen-{_slug(spec)}-{index}", num_gpus=m.gpus_needed, num_cpus=m.cpus_needed,
+            max_concurrency=1,
+        ).remote(spec, options(m))
+
+    settings = CheckSettings(config.tasks_dir, config.timeout_s, config.heap_mb)
+
+    def make_checker(index: int):
+        return CheckerActor.options(
+            name=f"sysmoray-{run_id}-checker-{index}-{uuid.uuid4().hex[:4]}", num_cpus=1, max_concurrency=1,
+        ).remote(settings)
+
+    generators = {m.spec: [make_generator(m.spec, i) for i in range(m.replicas)] for m in config.models}
+    can_repair = {spec: ray.get(g[0].can_repair.remote()) for spec, g in generators.items()}
+    placed = {spec: ray.get([a.node.remote() for a in g]) for spec, g in generators.items()}
+    taken = sum(m.cpus_needed * m.replicas for m in config.models)
+    checkers = config.checkers or max(1, int(ray.cluster_resources().get("CPU", 1)) - taken)
+
+    sampling = Sampling(config.k, config.seed, config.max_tokens, config.temperature)
+    writer = ResultsWriter(config.out, run_id)
+    driver = Driver(
+        run_id, writer, sampling, config.repair, generators, can_repair, make_checker, checkers,
+        {name: d.windows for name, d in data.items()}, config.window_shard, config.gen_batch,
+        flush_s=flush_s, on_progress=on_progress, make_generator=make_generator,
+    )
+    planned = 0
+    for task in chosen:
+        for method in config.methods:
+            prompt = build_prompt(task, method, token_budget=config.token_budget)
+            for spec in generators:
+                todo = [s for s in range(config.k) if (spec, task.name, method, s) not in done]
+                if todo:
+                    driver.plan(spec, prompt, todo)
+                    planned += len(todo)
+    if on_plan:
+        on_plan(planned, len(done))
+    t0 = datetime.now(timezone.utc)
+    try:
+        counters = driver.run()
+    finally:
+        writer.close()  # whole samples only: what was finished is kept for --resume
+        for actor in [*driver.checkers, *(a for g in generators.values() for a in g)]:
+            ray.kill(actor)  # free GPUs and CPUs at once on a long-lived cluster
+    wall = (datetime.now(timezone.utc) - t0).total_seconds()
+    info = _run_info(config, run_id, started, resume is not None)
+    info.update(finished=datetime.now(timezone.utc).isoformat(), counters=vars(counters), wall_s=round(wall, 1),
+                generator_nodes=placed, checkers=checkers)
+    write_run_json(config.out, run_id, info)
+    return SweepResult(run_id, config.out, counters, wall, len(done))
+
+
+def _slug(spec: str) -> str:
+    return "".join(ch if ch.isalnum() else "-" for ch in spec)[-40:]
+
+
+def _run_info(config: SweepConfig, run_id: str, started: datetime, resumed: bool) -> dict[str, Any]:
+    from sysmoray.tla.toolchain import find_toolchain
+
+    tools = find_toolchain()
+    versions = {"sysmoray": __version__, "ray": ray.__version__, "python": platform.python_version(),
+                "tlc": tools.tlc_version, "java": tools.java_version}
+    try:
+        import vllm
+
+        versions["vllm"] = vllm.__version__
+    except ImportError:
+        pass
+    hardware = {"machine": platform.machine(), "driver_cpus": os.cpu_count()}
+    if ray.is_initialized():
+        hardware["cluster"] = {k: v for k, v in ray.cluster_resources().items() if not k.startswith("node:")}
+        hardware["nodes"] = len([n for n in ray.nodes() if n.get("Alive")])
+    return {"run_id": run_id, "config": config.to_dict(), "versions": versions, "hardware": hardware,
+            "started": started.isoformat(), "resumed": resumed}
