@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import time
 from collections import deque
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Callable
 
 import ray
@@ -38,6 +38,12 @@ class SampleWork:
     shards_left: int = 0
     window_results: list[tuple[WindowResult, str]] = field(default_factory=list)
     content: tuple[str, str, str] | None = None  # what identical candidates share
+    done: bool = False  # rows written; late results (a failed sample's other shards) are dropped
+
+    def fail(self, why: str) -> None:
+        """Charge the current attempt with a checking error."""
+        if self.records:
+            self.records[-1] = replace(self.records[-1], error=why)
 
 
 @dataclass
@@ -212,11 +218,10 @@ class Driver:
                 self._on_candidates(request, ctx, failed)
             return
         work: SampleWork = job.context
+        if work.done:
+            return
         self.counters.errors += 1
-        last = work.records[-1] if work.records else None
-        if last is not None:
-            work.records[-1] = AttemptRecord(last.attempt, last.prompt_hash, last.candidate, last.answer,
-                                             last.screen, last.node, error=why)
+        work.fail(why)
         if job.kind == "screen":
             self._complete(work, None)
         else:  # windows or finish: the sample and everyone waiting on its content fail together
@@ -249,8 +254,7 @@ class Driver:
     def _on_screen(self, job: _Job, value: Any) -> None:
         work: SampleWork = job.context
         answer, first, node = value
-        last = work.records[-1]
-        work.records[-1] = AttemptRecord(last.attempt, last.prompt_hash, last.candidate, answer, first, node)
+        last = work.records[-1] = replace(work.records[-1], answer=answer, screen=first, node=node)
         if self.can_repair[work.key.model] and not first.passed and last.attempt < self.rounds:
             attempt = Attempt(work.prompt, last.candidate, answer, first, last.attempt, final=False)
             prompt, request = repair_request(attempt, self.rounds, self.sampling)
@@ -284,6 +288,8 @@ class Driver:
 
     def _on_windows(self, job: _Job, value: Any) -> None:
         work: SampleWork = job.context
+        if work.done:
+            return
         results, node = value
         work.window_results += [(r, node) for r in results]
         self.counters.windows += len(results)
@@ -296,22 +302,25 @@ class Driver:
     def _on_finish(self, job: _Job, value: Any) -> None:
         evaluation, node = value
         work: SampleWork = job.context
+        if work.done:
+            return
         windows = sorted(work.window_results, key=lambda x: x[0].window)
         if not windows and evaluation.windows:  # P3 ran whole on the finishing checker
             windows = [(r, node) for r in evaluation.windows]
         self._resolve(work, (evaluation, windows, node), None)
 
     def _resolve(self, work: SampleWork, outcome: tuple | None, error: str | None) -> None:
+        """Complete ``work`` and every sample waiting on the same content, with its outcome or
+        its error; an outcome is kept for identical candidates still to come."""
         waiting = self.memo.pop(work.content, [work]) if work.content else [work]
         if outcome is not None:
             self.memo[work.content] = outcome
-        for w in waiting if isinstance(waiting, list) else [work]:
-            if error is not None and w is not work:
-                last = w.records[-1]
-                w.records[-1] = AttemptRecord(last.attempt, last.prompt_hash, last.candidate, last.answer,
-                                              last.screen, last.node, error=error)
-            if w is not work and outcome is not None:
-                self.counters.shared += 1
+        for w in waiting:
+            if w is not work:
+                if error is not None:
+                    w.fail(error)
+                else:
+                    self.counters.shared += 1
             self._complete(w, *(outcome or (None,)))
 
     # ---- output --------------------------------------------------------------------------------
@@ -319,10 +328,11 @@ class Driver:
     def _complete(self, work: SampleWork, evaluation: Evaluation | None,
                   windows: list[tuple[WindowResult, str]] | None = None, node: str = "") -> None:
         """All rows of a sample at once (a flush never splits a sample)."""
+        work.done = True
         run, key = self.run_id, work.key
         final = work.records[-1]
         if node and final.error is None:
-            final = AttemptRecord(final.attempt, final.prompt_hash, final.candidate, final.answer, final.screen, node)
+            final = replace(final, node=node)
         rows = [sample_row(run, key, r, False, None) for r in work.records[:-1]]
         usable = evaluation if final.error is None and final.candidate.ok else None
         rows.append(sample_row(run, key, final, True, usable))
