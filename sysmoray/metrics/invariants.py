@@ -4,7 +4,8 @@ Templates are TLA+ expressions over the contract's names. Instantiating one mean
 the model declares every contract name it uses; the expressions then become definitions of a
 wrapper module that extends the model (the standard modules the templates may use come in as
 LOCAL instances, so they cannot clash with the model's own names). Safety templates run together
-as INVARIANTs, liveness templates as PROPERTYs under the model's own SPECIFICATION (its fairness).
+as INVARIANTs; liveness templates and action templates (``[][A]_v``, safety over steps: a term that
+never goes down) as PROPERTYs under the model's own SPECIFICATION (its fairness).
 A state may break several templates but TLC names only the first, and states past a broken one
 are not explored: so violated templates are removed and the rest run again until none is new.
 P4 = held / all templates; a template that cannot be instantiated or evaluated, or whose check
@@ -37,7 +38,7 @@ STANDARD_MODULES = ("Integers", "Sequences", "FiniteSets")
 @dataclass(frozen=True)
 class InvariantResult:
     name: str
-    type: str  # safety | liveness
+    type: str  # safety | liveness | action
     outcome: str  # held | violated | error | not_instantiated | timeout
     reason: str = ""
 
@@ -116,7 +117,7 @@ def invariants_phase(
             ready.append(t)
 
     deadline = time.monotonic() + limits.timeout_s
-    for kind, section in (("safety", "INVARIANT"), ("liveness", "PROPERTY")):
+    for kind, section in (("safety", "INVARIANT"), ("action", "PROPERTY"), ("liveness", "PROPERTY")):
         group = [t for t in ready if t.type == kind]
         if group and cfg_text is not None:
             results.update(_check_group(toolchain, model_text, shape, cfg_text, task, group, section, limits, deadline))
@@ -230,7 +231,8 @@ def _phase(results: list[InvariantResult]) -> PhaseResult:
     elif any(r.outcome == TIMEOUT for r in results):
         outcome = Outcome.TIMEOUT
     elif any(r.outcome == VIOLATED for r in results):
-        outcome = Outcome.SAFETY_VIOLATION if any(r.outcome == VIOLATED and r.type == "safety" for r in results) else Outcome.LIVENESS_VIOLATION
+        safety = any(r.outcome == VIOLATED and r.type != "liveness" for r in results)
+        outcome = Outcome.SAFETY_VIOLATION if safety else Outcome.LIVENESS_VIOLATION
     elif any(r.outcome == NOT_INSTANTIATED for r in results):
         outcome = Outcome.CONTRACT_MISMATCH
     else:

@@ -19,6 +19,8 @@ from sysmoray.tasks.model import (
 
 TASK_FILE = "task.yaml"
 INVARIANTS_FILE = "invariants.yaml"
+# safety: a state predicate; liveness: a temporal property; action: [][A]_v over steps.
+TEMPLATE_TYPES = ("safety", "liveness", "action")
 BUILTIN_TASKS_DIR = Path(__file__).resolve().parents[2] / "tasks"
 _IDENT = re.compile(r"^[A-Za-z][A-Za-z0-9_]*$")
 
@@ -209,8 +211,8 @@ def _invariants(doc: _Doc) -> tuple[InvariantTemplate, ...]:
     for i in range(len(doc.get(("invariants",), list))):
         at = ("invariants", i)
         kind = doc.get(at + ("type",), str)
-        if kind not in ("safety", "liveness"):
-            raise doc.error(at + ("type",), f"must be 'safety' or 'liveness', got {kind!r}")
+        if kind not in TEMPLATE_TYPES:
+            raise doc.error(at + ("type",), f"must be one of {', '.join(TEMPLATE_TYPES)}, got {kind!r}")
         out.append(InvariantTemplate(
             name=doc.name(at + ("name",)),
             type=kind,

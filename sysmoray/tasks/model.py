@@ -54,7 +54,7 @@ class Granularity:
 @dataclass(frozen=True)
 class InvariantTemplate:
     name: str
-    type: str  # "safety" | "liveness"
+    type: str  # "safety" | "liveness" | "action" ([][A]_v, checked as a PROPERTY)
     text: str  # natural language
     formal: str  # formal description
     expression: str  # TLA+ over the contract's names

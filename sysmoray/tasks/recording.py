@@ -72,10 +72,10 @@ def load_harness(task: Task) -> ModuleType:
 def record_trace(task: Task, seed: int, harness: ModuleType | None = None) -> tuple[TraceHeader, list[Step]]:
     harness = harness or load_harness(task)
     recorder = Recorder()
-    harness.run(seed, recorder)
+    extra = harness.run(seed, recorder) or {}
     header = TraceHeader(
         task=task.name, trace=f"{task.name}-{seed}", seed=seed,
-        python=platform.python_version(), source=source_fingerprint(task.source),
+        python=platform.python_version(), source=source_fingerprint(task.source), extra=dict(extra),
     )
     return header, recorder.steps
 
