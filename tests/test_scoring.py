@@ -71,40 +71,41 @@ def test_reference_scores_one_everywhere_and_reaches_diamond(toolchain, name):
 
 
 def replay_wrapper(module: str, task, traces, ids: list[int]) -> str:
-    """Test-only oracle: replay whole traces (not windows) on every mutant of a schema."""
+    """Test-only oracle: replay whole traces (not windows) on every mutant of a schema. Its names
+    are prefixed: a model may use r or i itself (LET r == ...)."""
     names = task.variable_names
     order = {a.name: [p.name for p in a.params] for a in task.actions}
 
     def state(s):
         return "<<" + ", ".join(to_tla(s[v]) for v in names) + ">>"
 
-    first = ", ".join(state(t.steps[0].pre) for t in traces)
-    posts = ", ".join("<<" + ", ".join(state(s.post) for s in t.steps) + ">>" for t in traces)
-    acts = ", ".join("<<" + ", ".join(to_tla(s.action) for s in t.steps) + ">>" for t in traces)
-    args = ", ".join(
+    first = ",\n  ".join(state(t.steps[0].pre) for t in traces)
+    posts = ",\n  ".join("<<" + ",\n   ".join(state(s.post) for s in t.steps) + ">>" for t in traces)
+    acts = ",\n  ".join("<<" + ", ".join(to_tla(s.action) for s in t.steps) + ">>" for t in traces)
+    args = ",\n  ".join(
         "<<" + ", ".join("<<" + ", ".join(to_tla(s.params[p]) for p in order[s.action]) + ">>" for s in t.steps) + ">>"
         for t in traces
     )
     dispatch = " \\/ ".join(
-        f"(A[r][i] = {to_tla(a.name)} /\\ {a.name}"
-        + ("(" + ", ".join(f"P[r][i][{k}]" for k in range(1, len(a.params) + 1)) + ")" if a.params else "")
+        f"(A[ReplayR][ReplayI] = {to_tla(a.name)} /\\ {a.name}"
+        + ("(" + ", ".join(f"P[ReplayR][ReplayI][{k}]" for k in range(1, len(a.params) + 1)) + ")" if a.params else "")
         + ")"
         for a in task.actions
     )
-    at = " /\\ ".join(f"{v} = F[r][{k}]" for k, v in enumerate(names, start=1))
-    reached = " /\\ ".join(f"{v}' = Q[r][i][{k}]" for k, v in enumerate(names, start=1))
+    at = " /\\ ".join(f"{v} = F[ReplayR][{k}]" for k, v in enumerate(names, start=1))
+    reached = " /\\ ".join(f"{v}' = Q[ReplayR][ReplayI][{k}]" for k, v in enumerate(names, start=1))
     return f"""---- MODULE Replay ----
 EXTENDS {module}, TLC
 LOCAL INSTANCE Naturals
 LOCAL INSTANCE Sequences
-VARIABLES r, i
+VARIABLES ReplayR, ReplayI
 F == <<{first}>>
 Q == <<{posts}>>
 A == <<{acts}>>
 P == <<{args}>>
-RInit == SysmorayMutant \\in {{{", ".join(str(x) for x in ids)}}} /\\ r \\in DOMAIN F /\\ i = 1 /\\ {at}
-RNext == i <= Len(A[r]) /\\ ({dispatch}) /\\ {reached} /\\ i' = i + 1 /\\ UNCHANGED <<r, SysmorayMutant>>
-NotReplayed == i <= Len(A[r])
+RInit == SysmorayMutant \\in {{{", ".join(str(x) for x in ids)}}} /\\ ReplayR \\in DOMAIN F /\\ ReplayI = 1 /\\ {at}
+RNext == ReplayI <= Len(A[ReplayR]) /\\ ({dispatch}) /\\ {reached} /\\ ReplayI' = ReplayI + 1 /\\ UNCHANGED <<ReplayR, SysmorayMutant>>
+NotReplayed == ReplayI <= Len(A[ReplayR])
 ====
 """
 
@@ -153,7 +154,7 @@ def mutants_and_oracles(name: str):
         assert replay.outcome.value in ("ok", "safety_violation") and not replay.truncated, replay.output[-2000:]
         for v in replay.violations:
             last = v.trace[-1].assignments
-            replayed.setdefault(int(last["SysmorayMutant"]), set()).add(last["r"])
+            replayed.setdefault(int(last["SysmorayMutant"]), set()).add(last["ReplayR"])
     assert len(replayed.get(0, ())) == len(traces), "the reference must replay every trace"
     changes_traces = {m.id for m in mutants if len(replayed.get(m.id, ())) < len(traces)}
     templates = [t for t in task.invariants if t.type == "safety"]

@@ -1,9 +1,11 @@
 """Built-in tasks: loading, validation errors, traces from the real code, provenance, references."""
 
 import json
+import os
 import shutil
 import subprocess
 import sys
+import threading
 import warnings
 from pathlib import Path
 
@@ -27,7 +29,7 @@ def test_builtin_tasks_are_listed_with_traces_and_references():
     proc = subprocess.run([sys.executable, "-m", "sysmoray.cli", "tasks", "list", "--json"], capture_output=True, text=True, timeout=300)
     assert proc.returncode == 0, proc.stderr
     rows = {row["name"]: row for row in json.loads(proc.stdout)}
-    assert {"semaphore", "queue", "asyncio-lock", "barrier"} <= set(rows)
+    assert {"semaphore", "queue", "asyncio-lock", "barrier", "pysyncobj-raft", "pysyncobj-lock"} <= set(rows)
     for row in rows.values():
         assert row["traces"] >= 10 and row["steps"] > 0
         assert row["reference"] is True
@@ -70,6 +72,14 @@ PROBES = {
     "asyncio-lock": lambda lock: {"locked": encode(lock._locked)},
     "barrier": lambda b: {"state": encode(b._state), "count": encode(b._count)},
     "queue": lambda q: {"queue": encode(list(q.queue)), "unfinished": encode(q.unfinished_tasks)},
+    "pysyncobj-raft": lambda c: {
+        "currentTerm": encode({n: c.nodes[n]._SyncObj__raftCurrentTerm for n in c.names}),
+        "commitIndex": encode({n: c.nodes[n]._SyncObj__raftCommitIndex for n in c.names}),
+    },
+    "pysyncobj-lock": lambda c: {
+        "holder": encode({n: c.nodes[n].lock_manager._consumer()._ReplLockManagerImpl__locks.get("L", ("none", 0))[0]
+                          for n in c.names}),
+    },
 }
 
 
@@ -79,8 +89,8 @@ def test_recorded_states_are_what_the_real_object_held(task, monkeypatch):
     created = []
     make = harness.make_object
 
-    def capture():
-        obj = make()
+    def capture(*args, **kwargs):
+        obj = make(*args, **kwargs)
         created.append(obj)
         return obj
 
@@ -98,6 +108,37 @@ def test_recorded_states_are_what_the_real_object_held(task, monkeypatch):
 
     harness.run(3, Checking())
     assert len(created) == 1 and len(checked) > 10
+
+
+PYSYNCOBJ_TASKS = [t for t in TASKS if t.name.startswith("pysyncobj-")]
+
+
+@pytest.mark.parametrize("task", PYSYNCOBJ_TASKS, ids=[t.name for t in PYSYNCOBJ_TASKS])
+def test_pysyncobj_traces_come_from_fault_injected_runs(task):
+    traces, _ = load_traces(task)
+    assert len(traces) >= 10
+    kinds = set()
+    for trace in traces:
+        assert trace.header.source["version"] == "0.3.17" and trace.header.source["hash"].startswith("sha256:")
+        faults = trace.header.extra["faults"]
+        injected = {k for k in ("loss", "partition", "delay", "step_down") if faults[k]}
+        injected |= {"restart"} if faults["restarts"] else set()
+        assert injected, f"{trace.header.trace} ran without a fault"
+        kinds |= injected
+    assert {"loss", "partition", "delay", "restart"} <= kinds
+    actions = {s.action for t in traces for s in t.steps}
+    assert "Restart" in actions
+
+
+@pytest.mark.parametrize("task", PYSYNCOBJ_TASKS, ids=[t.name for t in PYSYNCOBJ_TASKS])
+def test_pysyncobj_runs_leave_no_thread_or_socket_behind(task):
+    harness = load_harness(task)
+    fds = lambda: len(os.listdir("/proc/self/fd"))  # noqa: E731
+    before_threads, before_fds = threading.active_count(), fds()
+    for seed in (2, 3):
+        harness.run(seed, recording.Recorder())
+    assert threading.active_count() == before_threads
+    assert fds() == before_fds
 
 
 def _copy_task(tmp_path, name="semaphore"):

@@ -14,7 +14,8 @@ of single, recordable steps chosen by a seeded schedule:
   heartbeat period, leader fallback). These deadline writes are the only writes to internals.
 - **Ticks are manual** (``autoTick=False``): the harness ticks one node for one step.
 
-Everything is single-threaded. ``close()`` destroys every node and closes every socket.
+Everything is single-threaded. ``close()`` destroys every node and closes every socket; use
+the cluster inside ``frozen_clock()``.
 """
 
 from __future__ import annotations
@@ -103,9 +104,13 @@ class Cluster:
                 if src != dst:
                     self.queues[(src, dst)] = deque()
                     self.sent[(src, dst)] = self.arrived[(src, dst)] = 0
-        for name in self.names:
-            self._start(name)
-        self.settle()
+        try:
+            for name in self.names:
+                self._start(name)
+            self.settle()
+        except BaseException:
+            self.close()  # nodes already started hold sockets
+            raise
 
     # -- nodes -------------------------------------------------------------------------------
 
@@ -146,9 +151,8 @@ class Cluster:
 
     def close(self) -> None:
         for node in self.nodes.values():
-            node.destroy()
+            node.destroy()  # closes its server socket and connections, and its journal
         self.nodes.clear()
-        self._pump(until=lambda: True, timeout=0.05)  # let closing sockets finish
 
     def transport(self, name: str) -> TCPTransport:
         return self.nodes[name]._SyncObj__transport
@@ -238,16 +242,6 @@ class Cluster:
             "nextIndex": per_peer(node._SyncObj__raftNextIndex),
             "matchIndex": per_peer(node._SyncObj__raftMatchIndex),
         }
-
-
-@contextlib.contextmanager
-def running(names: tuple[str, ...], workdir: Path, make_node) -> Iterator[Cluster]:
-    with frozen_clock():
-        cluster = Cluster(names, workdir, make_node)
-        try:
-            yield cluster
-        finally:
-            cluster.close()
 
 
 # -- the seeded schedule ----------------------------------------------------------------------

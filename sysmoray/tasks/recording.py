@@ -46,6 +46,8 @@ def source_fingerprint(source: Source) -> dict:
     for name in source.objects:
         obj = module
         for part in name.split("."):
+            if not hasattr(obj, part) and inspect.ismodule(obj):
+                importlib.import_module(f"{obj.__name__}.{part}")  # a submodule the package does not import
             obj = getattr(obj, part)
         digest.update(inspect.getsource(obj).encode())
     if source.package:

@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import random
 import tempfile
+from contextlib import closing
 from pathlib import Path
 
 from pysyncobj import SyncObj, replicated
 
-from sysmoray.tasks.pysyncobj_cluster import Cluster, FaultPlan, RaftSchedule, pick, running
+from sysmoray.tasks.pysyncobj_cluster import Cluster, FaultPlan, RaftSchedule, frozen_clock, pick
 from sysmoray.tasks.recording import Recorder
 from sysmoray.tasks.values import encode, record
 
@@ -49,9 +50,9 @@ def make_node(name, address, others, conf, transport_class) -> CounterNode:
     return CounterNode(address, others, conf, transport_class)
 
 
-def make_object(workdir: Path):
-    """The real system under test: a running cluster (a context manager)."""
-    return running(NODES, workdir, make_node)
+def make_object(workdir: Path) -> Cluster:
+    """The real system under test: a running cluster (close it; use it under frozen_clock())."""
+    return Cluster(NODES, workdir, make_node)
 
 
 def message(m: dict) -> dict:
@@ -91,7 +92,7 @@ def state(cluster: Cluster) -> dict:
 def run(seed: int, recorder: Recorder, steps: int = STEPS) -> dict:
     rng = random.Random(seed)
     plan = FaultPlan.draw(rng, NODES, steps)
-    with tempfile.TemporaryDirectory(prefix="sysmoray-raft-") as tmp, make_object(Path(tmp)) as cluster:
+    with tempfile.TemporaryDirectory(prefix="sysmoray-raft-") as tmp, frozen_clock(), closing(make_object(Path(tmp))) as cluster:
         schedule = RaftSchedule(cluster, plan)
         restarts = dict(plan.restarts)
         commands = 0
