@@ -3,9 +3,11 @@
 The model's module is extended by a wrapper whose initial states are the windows' pre-states,
 tagged by a window id held in an extra variable. The only step from there is the window's action
 with its parameters (then, if the task allows, up to N internal steps of the model's own Next).
-Every state after a step violates the wrapper's invariant on purpose; with ``-continue`` TLC
-reports each such state, carrying the window id and the set of contract variables in which it
-differs from the recorded post-state. A window passes if some reported state differs in none.
+A state after a step violates the wrapper's invariant on purpose; with ``-continue`` TLC
+reports it, carrying the window id and the set of contract variables in which it differs from
+the recorded post-state. Only the first state of each (window, difference) is reported (TLC
+register 1 holds those seen): a step that may take any of thousands of values would otherwise
+print thousands of full states. A window passes if some reported state differs in none.
 Thousands of windows share one JVM this way instead of paying a JVM start each.
 
 TLC stops at the first evaluation error (``-continue`` only continues past violations). The error's
@@ -129,7 +131,7 @@ def check_windows(
             WRAPPER,
             window_cfg(shape, task, cfg_text),
             TLCOptions(check_deadlock=False, continue_after_violation=True, coverage=False),
-            replace(limits, timeout_s=remaining),
+            replace(limits, timeout_s=remaining, workers=1),  # the reported-set register is per worker
         )
         settled = _settle(result, pending, errors_per_action, config)
         results.update(settled)
@@ -280,7 +282,11 @@ SysmorayNext ==
     /\\ {WINDOW_VAR}' = w
     /\\ {STEP_VAR}' = {STEP_VAR} + 1
     /\\ {DIFF_VAR}' = SysmorayDiffOf(w)
-SysmorayReport == {STEP_VAR} <= {first}
+ASSUME TLCSet(1, {{}})
+SysmorayReport ==
+    \\/ {STEP_VAR} <= {first}
+    \\/ <<{WINDOW_VAR}, {DIFF_VAR}>> \\in TLCGet(1)
+    \\/ TLCSet(1, TLCGet(1) \\cup {{<<{WINDOW_VAR}, {DIFF_VAR}>>}}) /\\ FALSE
 ====
 """
 
