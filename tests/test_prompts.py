@@ -20,7 +20,7 @@ from sysmoray.generation.prompts import (
     read_source, repair_prompt,
 )
 from sysmoray.generation.trace_tsv import (
-    INIT, abbreviate, compact_traces, format_legend, order_traces, parse_legend,
+    INIT, NONE, abbreviate, compact_traces, format_legend, order_traces, parse_legend,
 )
 from sysmoray.tasks.catalog import load_traces
 from sysmoray.tasks.loader import discover_tasks
@@ -28,6 +28,12 @@ from sysmoray.tasks.values import to_tla
 
 TASKS = sorted(t.name for t in discover_tasks())
 SMALL, LARGE = 2500, 6000  # a budget that cuts a trace short, and one that fits a whole trace
+# The pysyncobj tasks have long contracts and wide states (a whole Raft trace is about 50k tokens).
+BUDGETS = {"pysyncobj-raft": (4000, 60000), "pysyncobj-lock": (3500, 12000)}
+
+
+def budgets(name: str) -> tuple[int, int]:
+    return BUDGETS.get(name, (SMALL, LARGE))
 
 
 @pytest.fixture(scope="module")
@@ -136,7 +142,7 @@ def test_description_prompt_has_no_code_and_no_traces(tasks):
 @pytest.mark.parametrize("name", TASKS)
 def test_trace_prompt_fits_the_budget_with_whole_traces_and_no_code(name, tasks, traces):
     task = tasks[name]
-    for budget in (SMALL, LARGE):
+    for budget in budgets(name):
         prompt = build_prompt(task, "trace", token_budget=budget, traces=traces[name])
         assert prompt_tokens(prompt.messages) <= budget
         assert sum(estimate_tokens(m.content) for m in prompt.messages) <= budget
@@ -157,7 +163,7 @@ def assert_rows_match(rows: list[list[str]], trace, task, legend) -> None:
     assert mine[0][3] == INIT and mine[0][5:] == [to_tla(trace.steps[0].pre[v]) for v in task.variable_names]
     for row, step in zip(mine[1:], trace.steps):
         assert row[1:4] == [str(step.seq), step.actor, next(a for a, full in legend.items() if full == step.action)]
-        assert row[4] == "; ".join(f"{k}={to_tla(v)}" for k, v in step.params.items())
+        assert row[4] == ("; ".join(f"{k}={to_tla(v)}" for k, v in step.params.items()) or NONE)
         assert row[5:] == [to_tla(step.post[v]) for v in task.variable_names]
 
 
@@ -219,8 +225,10 @@ def bpe_count(tasks, traces):
              for m in build_prompt(task, method, token_budget=20000, traces=traces[name]).messages]
     tokenizer = tokenizers.Tokenizer(tokenizers.models.BPE())
     tokenizer.pre_tokenizer = tokenizers.pre_tokenizers.ByteLevel(add_prefix_space=False)
+    # Trained on every task's prompts: with 1000 merges spread over six tasks, contracts counted
+    # more tokens than any real tokenizer gives them.
     trainer = tokenizers.trainers.BpeTrainer(
-        vocab_size=1000, initial_alphabet=tokenizers.pre_tokenizers.ByteLevel.alphabet(), show_progress=False,
+        vocab_size=4000, initial_alphabet=tokenizers.pre_tokenizers.ByteLevel.alphabet(), show_progress=False,
     )
     tokenizer.train_from_iterator(texts, trainer)
 
@@ -233,7 +241,7 @@ def bpe_count(tasks, traces):
 
 @pytest.mark.parametrize("name", TASKS)
 def test_trace_prompt_fits_the_budget_of_a_real_bpe_tokenizer(name, tasks, traces, bpe_count):
-    for budget in (SMALL, LARGE):
+    for budget in budgets(name):
         prompt = build_prompt(tasks[name], "trace", token_budget=budget, count_tokens=bpe_count, traces=traces[name])
         assert prompt_tokens(prompt.messages, bpe_count) <= budget
         assert sum(bpe_count(m.content) for m in prompt.messages) <= budget

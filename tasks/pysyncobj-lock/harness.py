@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import random
 import tempfile
+import time
 import types
 from contextlib import closing
 from pathlib import Path
@@ -47,8 +48,7 @@ class Clock:
         self.now = 0
 
     def module(self) -> types.SimpleNamespace:
-        import time as real
-        return types.SimpleNamespace(time=lambda: self.now, sleep=real.sleep)
+        return types.SimpleNamespace(time=lambda: self.now, sleep=time.sleep)
 
 
 def make_node(name, address, others, conf, transport_class) -> SyncObj:
@@ -176,7 +176,8 @@ class LockObserver:
         """Emit a Commit step for each command committed since the last observation."""
         committed = self.committed()
         if committed[: len(self.log)] != self.log and len(committed) >= len(self.log):
-            raise AssertionError(f"committed lock commands diverged: {self.log} vs {committed}")
+            # Two nodes committed different commands: a Raft safety violation in the real code.
+            raise RuntimeError(f"committed lock commands diverged: {self.log} vs {committed}")
         for cmd in committed[len(self.log):]:
             client = cmd["client"]
             # Commands of one client commit in the order they were made; one committed after
