@@ -32,6 +32,11 @@ def record(**fields: Any) -> dict:
     return {"rec": {name: encode(v) for name, v in sorted(fields.items())}}
 
 
+def function(mapping: dict[Any, Any]) -> dict:
+    """A function whose values are already in JSON form (records, nested functions)."""
+    return {"fn": sorted(([encode(k), v] for k, v in mapping.items()), key=lambda kv: _order(kv[0]))}
+
+
 def _order(encoded: Any) -> str:
     return json.dumps(encoded, sort_keys=True)
 

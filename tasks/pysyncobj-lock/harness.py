@@ -32,7 +32,7 @@ from pysyncobj.syncobj import _COMMAND_TYPE
 
 from sysmoray.tasks.pysyncobj_cluster import Cluster, FaultPlan, RaftSchedule, frozen_clock, pick
 from sysmoray.tasks.recording import Recorder
-from sysmoray.tasks.values import encode, record
+from sysmoray.tasks.values import encode, function, record
 
 NODES = ("n1", "n2", "n3")
 LOCK = "L"
@@ -143,7 +143,7 @@ class LockObserver:
         tables = {n: self.table(n) for n in NODES}
         return {
             "clock": self.clock.now,
-            "pending": {"fn": [[n, [as_value(c) for c in self.pending[n]]] for n in NODES]},
+            "pending": function({n: [as_value(c) for c in self.pending[n]] for n in NODES}),
             "log": [as_value(c) for c in self.log],
             "applied": encode(dict(self.applied)),
             "holder": encode({n: tables[n][0] for n in NODES}),

@@ -19,7 +19,7 @@ from pysyncobj import SyncObj, replicated
 
 from sysmoray.tasks.pysyncobj_cluster import Cluster, FaultPlan, RaftSchedule, frozen_clock, pick
 from sysmoray.tasks.recording import Recorder
-from sysmoray.tasks.values import encode, record
+from sysmoray.tasks.values import encode, function, record
 
 NODES = ("n1", "n2", "n3")
 STEPS = 70
@@ -85,7 +85,8 @@ def state(cluster: Cluster) -> dict:
         "commitIndex": per_node("commitIndex"),
         "nextIndex": per_node("nextIndex"),
         "matchIndex": per_node("matchIndex"),
-        "msgs": {"fn": [[src, {"fn": [[dst, [message(m) for m in cluster.queues.get((src, dst), ())]] for dst in NODES]}] for src in NODES]},
+        "msgs": function({src: function({dst: [message(m) for m in cluster.queues.get((src, dst), ())] for dst in NODES})
+                          for src in NODES}),
     }
 
 
