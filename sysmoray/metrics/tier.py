@@ -33,7 +33,7 @@ from sysmoray.tla.outcome import Outcome
 from sysmoray.tla.outline import Outline
 from sysmoray.tla.runner import Limits
 from sysmoray.tla.sany import check_modules
-from sysmoray.tla.tlc import TLCOptions, TLCResult, int_value, run_tlc
+from sysmoray.tla.tlc import TLCOptions, TLCResult, int_value, reported_once, run_tlc
 from sysmoray.tla.toolchain import Toolchain
 
 NONE, BRONZE, SILVER, GOLD, DIAMOND = "none", "bronze", "silver", "gold", "diamond"
@@ -247,10 +247,8 @@ def _diamond_wrapper(
     # selectors already reported.
     first = "".join(f"{FIRST}{n} == {n} \\/ SysmorayReported\n" for n in invariants)
     extra = (
-        "ASSUME TLCSet(1, {})\n"
-        f"SysmorayReported == IF {SELECTOR} \\in TLCGet(1) THEN TRUE\n"
-        f"    ELSE TLCSet(1, TLCGet(1) \\cup {{{SELECTOR}}}) /\\ FALSE\n"
-        f"{first}"
+        reported_once(SELECTOR)
+        + f"{first}"
         f"SysmorayInit == {SELECTOR} \\in {{{', '.join(str(i) for i in [0, *ids])}}} /\\ {init}\n"
         f"SysmorayAllHold == {all_hold}\n"
         # States that break an invariant are reported and not expanded: a mutant's first

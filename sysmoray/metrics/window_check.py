@@ -30,7 +30,7 @@ from sysmoray.tla.cfg import ModelConfig, parse_cfg
 from sysmoray.tla.outcome import Outcome
 from sysmoray.tla.outline import Outline
 from sysmoray.tla.runner import Limits
-from sysmoray.tla.tlc import TLCOptions, TLCResult, int_value, run_tlc
+from sysmoray.tla.tlc import TLCOptions, TLCResult, int_value, reported_once, run_tlc
 from sysmoray.tla.toolchain import Toolchain
 
 WRAPPER = "SysmorayWindows"
@@ -282,11 +282,7 @@ SysmorayNext ==
     /\\ {WINDOW_VAR}' = w
     /\\ {STEP_VAR}' = {STEP_VAR} + 1
     /\\ {DIFF_VAR}' = SysmorayDiffOf(w)
-ASSUME TLCSet(1, {{}})
-SysmorayReport ==
-    \\/ {STEP_VAR} <= {first}
-    \\/ <<{WINDOW_VAR}, {DIFF_VAR}>> \\in TLCGet(1)
-    \\/ TLCSet(1, TLCGet(1) \\cup {{<<{WINDOW_VAR}, {DIFF_VAR}>>}}) /\\ FALSE
+{reported_once(f"<<{WINDOW_VAR}, {DIFF_VAR}>>")}SysmorayReport == {STEP_VAR} <= {first} \\/ SysmorayReported
 ====
 """
 

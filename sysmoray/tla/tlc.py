@@ -307,6 +307,17 @@ def parse_trace_state(text: str) -> TraceState:
     return TraceState(index=index, action=action, assignments=assignments)
 
 
+def reported_once(key: str, name: str = "SysmorayReported") -> str:
+    """TLA+ defining ``name``: FALSE the first time it is evaluated with a given value of ``key``
+    (kept in TLC register 1), TRUE after. With -continue, an invariant ``P \\/ name`` then reports
+    one broken state per key instead of every one. The register is per worker: run one worker."""
+    return (
+        "ASSUME TLCSet(1, {})\n"
+        f"{name} == IF {key} \\in TLCGet(1) THEN TRUE\n"
+        f"    ELSE TLCSet(1, TLCGet(1) \\cup {{{key}}}) /\\ FALSE\n"
+    )
+
+
 def int_value(text: str | None) -> int | None:
     """An integer variable's value as TLC printed it in a state, or None."""
     try:
