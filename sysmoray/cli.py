@@ -19,6 +19,7 @@ from sysmoray.commands.common import toolchain as _toolchain
 from sysmoray.commands.generate import generate
 from sysmoray.commands.leaderboard import leaderboard_command
 from sysmoray.commands.sweep import sweep
+from sysmoray.tla.runner import SAFETY_TIMEOUT_S
 
 app = typer.Typer(
     add_completion=False,
@@ -31,8 +32,14 @@ app = typer.Typer(
 def check(
     spec: Path = typer.Argument(..., help="A .tla module, or a raw LLM answer holding one."),
     cfg: Optional[Path] = typer.Option(None, "--cfg", help="TLC config; default: the answer's own, else SPEC.cfg beside SPEC."),
-    timeout: float = typer.Option(60.0, "--timeout", min=1.0, help="Seconds for each phase's TLC/SANY work."),
-    depth: int = typer.Option(20, "--depth", min=1, help="Depth bound of the runtime phase's BFS."),
+    timeout: float = typer.Option(
+        SAFETY_TIMEOUT_S, "--timeout", min=1.0,
+        help="Wall-clock safety net per SANY/TLC process (a run that hits it is a machine-dependent timeout).",
+    ),
+    depth: Optional[int] = typer.Option(None, "--depth", min=1, help="BFS depth of the runtime phase (default: the task's budget, else 20)."),
+    states: Optional[int] = typer.Option(
+        None, "--states", min=1, help="Distinct states any one TLC exploration may visit (default: the task's budget, else 100000)."
+    ),
     heap_mb: int = typer.Option(1024, "--heap-mb", min=64, help="Java heap cap per TLC/SANY process."),
     as_json: bool = typer.Option(False, "--json", help="Print one JSON object instead of a table."),
     task_name: Optional[str] = typer.Option(
@@ -90,7 +97,8 @@ def check(
             )
     toolchain = _toolchain()
     config = CheckConfig(
-        Limits(timeout_s=timeout, heap_mb=heap_mb), RuntimeConfig(depth=depth), TierConfig(mutation=mutation), score_weights
+        Limits(timeout_s=timeout, heap_mb=heap_mb), RuntimeConfig(), TierConfig(mutation=mutation), score_weights,
+        depth=depth, states=states,
     )
     result = evaluate(toolchain, answer, cfg_text, config, task_data)
     if as_json:
@@ -162,6 +170,7 @@ def doctor() -> None:
     table.add_row("TLC", tc.tlc_version)
     table.add_row("features", ", ".join(f"{k}={'yes' if v else 'no'}" for k, v in tc.features.items()))
     table.add_row("library modules", f"{LIBRARY_DIR}: {', '.join(MODULE_NAMES) or '(none)'}")
+    table.add_row("class archive", str(tc.class_archive) if tc.class_archive else "none (JVMs start without CDS)")
     out.print(table)
     problems = smoke_check(tc)
     if problems:
@@ -190,6 +199,7 @@ def _task_row(task) -> dict:
         "traces": stats.traces,
         "steps": stats.steps,
         "invariants": len(task.invariants),
+        "budget": task.budget.to_dict(),
         "reference": bool(task.reference_module) and Path(task.path(task.reference_module)).is_file(),
         "source_mismatches": stats.source_mismatches,
     }
@@ -231,6 +241,9 @@ def tasks_show(name: str, tasks_dir: Optional[str] = TasksDir) -> None:
     out.print(escape(task.description.strip()))
     out.print(f"source: {task.source.module} {', '.join(task.source.objects)}")
     out.print("mandatory actions: " + ", ".join(task.granularity.mandatory))
+    b = task.budget
+    out.print(f"work budget: runtime BFS depth {b.depth}; per TLC exploration at most {b.states} distinct and "
+              f"{b.generated} generated states")
     for item in task.granularity.excluded:
         out.print(f"  excluded: {escape(item)}")
     table = Table(title="state contract")

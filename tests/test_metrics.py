@@ -6,6 +6,7 @@ import pytest
 
 from sysmoray.metrics.evaluate import CheckConfig, evaluate
 from sysmoray.metrics.runtime import RuntimeConfig
+from sysmoray.metrics.tier import TierConfig
 from sysmoray.tla.answer import extract_answer, split_module_file
 from sysmoray.tla.outcome import Outcome
 from sysmoray.tla.runner import Limits
@@ -14,7 +15,8 @@ from tests.models import LOCK, LOCK_CFG, lock_with
 
 
 def check(toolchain, text, cfg=LOCK_CFG, **limits):
-    config = CheckConfig(Limits(**({"timeout_s": 60} | limits)), RuntimeConfig())
+    # P1/P2 are under test here: the tier's mutation test (it has tests of its own) is off.
+    config = CheckConfig(Limits(**({"timeout_s": 60} | limits)), RuntimeConfig(), TierConfig(mutation=False))
     return evaluate(toolchain, split_module_file(text), cfg, config)
 
 
@@ -80,7 +82,9 @@ def test_inline_disjunct_error_is_attributed_to_that_disjunct(toolchain):
     assert runtime.score == pytest.approx(4 / 5)
 
 
-def test_unbounded_state_space_times_out_and_leaves_no_java(toolchain, tmp_path, monkeypatch):
+def test_unbounded_state_space_stops_at_the_state_budget_and_leaves_no_java(toolchain, tmp_path, monkeypatch):
+    """A model with no end to its states is explored up to the budget and scored on that: the
+    same on any machine, recorded as budget-bound, no JVM or scratch left behind."""
     monkeypatch.setenv("SYSMORAY_SCRATCH", str(tmp_path))
     text = r"""---- MODULE Explode ----
 EXTENDS Naturals
@@ -91,13 +95,52 @@ Next == Step
 Spec == Init /\ [][Next]_<<x, y>>
 ====
 """
-    started = time.monotonic()
-    result = check(toolchain, text, cfg="SPECIFICATION Spec\n", timeout_s=4)
-    elapsed = time.monotonic() - started
+    config = CheckConfig(states=7_000)
+    result = evaluate(toolchain, split_module_file(text), "SPECIFICATION Spec\n", config)
     runtime = result.phases["runtime"]
-    assert runtime.outcome == Outcome.TIMEOUT
-    assert runtime.score == 0.0
-    assert elapsed < 4 + 10  # the runtime budget, plus SANY and JVM start-up
+    assert runtime.outcome == Outcome.OK and runtime.score == 1.0
+    # Level 1 holds 5,001 states; the second expansion passes the budget and TLC stops there.
+    assert runtime.details["budget"]["reached"] and runtime.details["budget"]["explored"] == 10_003
+    assert result.budget_reached and not result.machine_dependent
+    assert result.tier.tier == "gold" and "work budget" in result.tier.reason
+    assert java_processes_under(str(tmp_path)) == []
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_successors_already_seen_count_against_the_budget(toolchain):
+    """Every state of a level has the same 5,001 successors: after the first, all are duplicates
+    and the distinct count stands still, but generating them is work, and it is bounded too."""
+    text = r"""---- MODULE Dups ----
+EXTENDS Naturals
+VARIABLES x, y
+Init == x = 0 /\ y = 0
+Next == x' \in 0..5000 /\ y' = y + 1
+====
+"""
+    result = evaluate(toolchain, split_module_file(text), "INIT Init\nNEXT Next\n", CheckConfig(generated=300_000))
+    [run] = result.phases["runtime"].details["runs"]
+    assert run["budget_reached"] and 300_000 <= run["generated_states"] < 300_000 + 5_002
+    assert run["distinct_states"] < 300_000 // 10
+
+
+def test_a_run_that_hits_the_safety_net_is_a_machine_dependent_timeout(toolchain, tmp_path, monkeypatch):
+    """One state whose evaluation takes longer than the wall-clock safety net: no work budget
+    bounds it, so the run is killed, recorded as a timeout (never a pass) and flagged."""
+    monkeypatch.setenv("SYSMORAY_SCRATCH", str(tmp_path))
+    text = r"""---- MODULE Slow ----
+EXTENDS Naturals
+VARIABLE x
+Init == x \in {n \in 0..200000000 : n = 7}
+Next == x' = x
+====
+"""
+    started = time.monotonic()
+    result = check(toolchain, text, cfg="INIT Init\nNEXT Next\n", timeout_s=3)
+    runtime = result.phases["runtime"]
+    assert runtime.outcome == Outcome.TIMEOUT and runtime.score == 0.0
+    assert "safety net" in runtime.errors[0].message
+    assert result.machine_dependent and result.to_dict()["machine_dependent"]
+    assert time.monotonic() - started < 3 * 3 + 15  # P2 and the tier's run, each cut at 3 s, plus SANY
     assert java_processes_under(str(tmp_path)) == []
 
 
@@ -108,7 +151,7 @@ def test_answer_in_prose_and_fences_is_extracted_and_scored(toolchain):
     )
     answer = extract_answer(raw)
     assert answer.module_text == LOCK
-    result = evaluate(toolchain, answer, None, CheckConfig(Limits(timeout_s=60)))
+    result = evaluate(toolchain, answer, None, CheckConfig(tier=TierConfig(mutation=False)))
     assert result.extraction["cfg_source"] == "fenced"
     assert result.phases["syntax"].score == 1.0
     assert result.phases["runtime"].score == 1.0

@@ -47,6 +47,9 @@ def sample_row(model="m", task="t", method="direct", sample=0, attempt=0, kind="
         "final": final, "p1_syntax": p1, "p2_runtime": p2, "p3_conformance": p3, "p4_invariants": p4,
         "total": total, "outcome_syntax": outcome(p1), "outcome_runtime": outcome(p2),
         "outcome_conformance": outcome(p3), "outcome_invariants": outcome(p4), "tier": tier,
+        # Marks to count in the leaderboard: "half" samples explored to their state budget, and
+        # "gated" ones stand for a check that hit the wall-clock safety net.
+        "budget_depth": 20, "budget_states": 100_000, "budget_reached": kind == "half", "machine_dependent": kind == "gated",
         "error": None, "node": "node-1", "checked_at": NOW, "details": json.dumps({"kind": kind}),
     }
 
@@ -308,8 +311,9 @@ def test_leaderboard_by_model(samples_frame):
     # pass@2 (total == 1): t1/direct n=3 c=1 -> 1 - C(2,2)/C(3,2) = 2/3; t2/direct c=0 -> 0;
     #   t1/trace c=2 -> n-c=1 < 2 -> 1  => (2/3 + 0 + 1)/3 = 5/9
     # pass@2 syntax: c = 3, 2, 2 -> 1, 1, 1 => 1;  runtime: c = 2, 2, 2 -> 1
-    # tiers: none 1 (trace), bronze 1, silver 1, gold 3, diamond 3
-    approx_row(a, {"samples": 9, "syntax": 7.5 / 9, "runtime": 6.5 / 9, "conformance": 0.5, "invariants": 0.5,
+    # tiers: none 1 (trace), bronze 1, silver 1, gold 3, diamond 3; budget reached: the 3 "half",
+    # machine-dependent: the 1 "gated"
+    approx_row(a, {"budget_reached": 3, "machine_dependent": 1, "samples": 9, "syntax": 7.5 / 9, "runtime": 6.5 / 9, "conformance": 0.5, "invariants": 0.5,
                    "total": 5.25 / 9, "best_of_k": 2.65 / 3, "k": 2, "pass_at_k": 5 / 9, "pass_at_k_syntax": 1.0,
                    "pass_at_k_runtime": 1.0, "pass_at_k_conformance": 5 / 9, "pass_at_k_invariants": 5 / 9,
                    "tier_none": 1, "tier_bronze": 1, "tier_silver": 1, "tier_gold": 3, "tier_diamond": 3})
@@ -319,7 +323,7 @@ def test_leaderboard_by_model(samples_frame):
     # best = mean(0.225, 1.0) = 0.6125
     # pass@2 total: t1 c=0 -> 0, t2 c=1 -> 2/3 => 1/3
     # pass@2 syntax: t1 c=1 -> 2/3, t2 c=3 -> 1 => 5/6; runtime: t1 c=0, t2 c=1 => 1/3
-    approx_row(b, {"samples": 6, "syntax": 4.5 / 6, "runtime": 2.5 / 6, "conformance": 1 / 6, "invariants": 1 / 6,
+    approx_row(b, {"budget_reached": 0, "machine_dependent": 3, "samples": 6, "syntax": 4.5 / 6, "runtime": 2.5 / 6, "conformance": 1 / 6, "invariants": 1 / 6,
                    "total": 1.75 / 6, "best_of_k": 0.6125, "k": 2, "pass_at_k": 1 / 3, "pass_at_k_syntax": 5 / 6,
                    "pass_at_k_runtime": 1 / 3, "pass_at_k_conformance": 1 / 3, "pass_at_k_invariants": 1 / 3,
                    "tier_none": 1, "tier_bronze": 1, "tier_silver": 3, "tier_gold": 0, "tier_diamond": 1})
@@ -346,7 +350,7 @@ def test_leaderboard_by_model_method(samples_frame):
     approx_row(trace, {"samples": 3, "total": 2 / 3, "best_of_k": 1.0, "pass_at_k": 1.0, "tier_diamond": 2})
     # A/direct (t1, t2): total (0.65+1+0.225+0.65+0.65+0.075)/6 = 3.25/6; best (1+0.65)/2; pass@2 (2/3+0)/2
     approx_row(direct, {"samples": 6, "total": 3.25 / 6, "best_of_k": 0.825, "pass_at_k": 1 / 3})
-    approx_row(b, {"samples": 6, "total": 1.75 / 6, "best_of_k": 0.6125, "pass_at_k": 1 / 3})
+    approx_row(b, {"budget_reached": 0, "machine_dependent": 3, "samples": 6, "total": 1.75 / 6, "best_of_k": 0.6125, "pass_at_k": 1 / 3})
 
 
 def test_leaderboard_by_model_task(samples_frame):
@@ -371,7 +375,7 @@ def test_leaderboard_rejects_other_groupings_and_takes_dataframes(samples_frame)
 
 COLUMNS = ["model", "samples", "syntax", "runtime", "conformance", "invariants", "total", "best_of_k", "k",
            "pass_at_k", "pass_at_k_syntax", "pass_at_k_runtime", "pass_at_k_conformance", "pass_at_k_invariants",
-           "tier_none", "tier_bronze", "tier_silver", "tier_gold", "tier_diamond"]
+           "tier_none", "tier_bronze", "tier_silver", "tier_gold", "tier_diamond", "budget_reached", "machine_dependent"]
 
 
 def test_render_formats(samples_frame):
@@ -389,9 +393,10 @@ def test_render_formats(samples_frame):
     assert [c.strip() for c in md[2].strip("|").split("|")][:3] == ["A", "9", "0.8333"]
     console = Console(file=io.StringIO(), width=400)
     table = render(lb, "table", console=console)
-    # The terminal shows the grouping, n, P1-P4, total, best-of-k, pass@k and one tiers column.
-    assert isinstance(table, Table) and len(table.columns) == 1 + 1 + 7 + 1 and table.row_count == 2
-    assert [c.header for c in table.columns][-2:] == ["pass@2", "D/G/S/B/-"]
+    # The terminal shows the grouping, n, P1-P4, total, best-of-k, pass@k, one tiers column and
+    # the machine-dependent (timed-out) samples.
+    assert isinstance(table, Table) and len(table.columns) == 1 + 1 + 7 + 1 + 1 and table.row_count == 2
+    assert [c.header for c in table.columns][-3:] == ["pass@2", "D/G/S/B/-", "timeouts"]
     assert "0.58" in console.file.getvalue()
     with pytest.raises(ValueError, match="unknown format"):
         render(lb, "xml")

@@ -3,6 +3,7 @@ sweep killed midway and resumed, and the Parquet it leaves read back with polars
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
@@ -66,9 +67,16 @@ def test_windows_are_checked_on_several_nodes_and_parquet_reads_back(three_nodes
     assert samples.height == 2 and samples["final"].all()
     assert samples["total"].to_list() == [1.0, 1.0] and set(samples["tier"]) == {"diamond"}
     assert set(samples["node"]) <= nodes
+    # Checked within the task's work budget, recorded in the rows and in run.json; nothing hit
+    # the wall-clock safety net.
+    assert samples["budget_states"].to_list() == [100_000] * 2 and samples["budget_depth"].to_list() == [20] * 2
+    assert not samples["machine_dependent"].any()
+    info = json.loads((run / "run.json").read_text())
+    assert info["budgets"] == {"semaphore": {"depth": 20, "states": 100_000, "generated": 2_000_000}}
     assert read_table(run, "invariants")["outcome"].to_list().count("held") == 2 * 5
     board = leaderboard(scan(str(tmp_path), result.run_id))
     assert board["total"].to_list() == [1.0] and board["samples"].to_list() == [2]
+    assert board["machine_dependent"].to_list() == [0]
 
 
 def sweep_cli(*args: str) -> subprocess.Popen:
@@ -80,7 +88,7 @@ def sweep_cli(*args: str) -> subprocess.Popen:
 
 def test_a_killed_sweep_resumes_with_every_row_exactly_once(tmp_path):
     args = ["--task", "semaphore", "--task", "barrier", "--model", "reference", "--model", "mutants",
-            "--k", "3", "--timeout", "15", "--checkers", "2", "--flush-s", "0", "--quiet", "--out", str(tmp_path)]
+            "--k", "3", "--checkers", "2", "--flush-s", "0", "--quiet", "--out", str(tmp_path)]
     proc = sweep_cli(*args)
     deadline = time.monotonic() + 600
     try:
@@ -118,3 +126,36 @@ def test_a_killed_sweep_resumes_with_every_row_exactly_once(tmp_path):
     board = leaderboard(scan(str(tmp_path), run.name)).sort("model")
     assert board["model"].to_list() == ["mutants", "reference"]
     assert board["total"][1] == 1.0 and board["total"][0] < 1.0
+
+
+SLOW_ANSWER = """```tla
+---- MODULE Slow ----
+EXTENDS Naturals
+VARIABLE x
+Init == x \\in {n \\in 0..200000000 : n = 7}
+Next == x' = x
+====
+```
+```cfg
+INIT Init
+NEXT Next
+```
+"""
+
+
+def test_a_check_that_hits_the_safety_net_runs_once_more_and_is_flagged():
+    """The checker (the plain object inside a CheckerActor) re-runs a check whose TLC run hit the
+    wall-clock safety net; if it times out again the row says machine_dependent."""
+    from sysmoray.engine.checker import Checker, CheckSettings
+    from sysmoray.engine.rows import AttemptRecord, SampleKey, sample_row
+    from sysmoray.generation.types import Candidate
+
+    checker = Checker(CheckSettings(timeout_s=2))
+    started = time.monotonic()
+    answer, first, _ = checker.screen("semaphore", SLOW_ANSWER)
+    assert first.rechecked and first.machine_dependent
+    assert first.phases["runtime"].outcome.value == "timeout" and first.phases["runtime"].score == 0.0
+    assert time.monotonic() - started >= 2 * 2  # two runs, each cut by the safety net
+    record = AttemptRecord(0, "h", Candidate("k", 0, SLOW_ANSWER, 0, "stop"), answer, first)
+    row = sample_row("r", SampleKey("m", "semaphore", "direct", 0), record, False, None)
+    assert row["machine_dependent"] and not row["budget_reached"] and row["budget_states"] == 100_000

@@ -19,6 +19,7 @@ from sysmoray.tasks.recording import SourceMismatchWarning, load_harness, record
 from sysmoray.tasks.trace import TraceFormatError, parse_trace
 from sysmoray.tasks.values import encode, record, to_tla
 from sysmoray.tla.answer import split_module_file
+from sysmoray.tla.budget import Budget
 from sysmoray.tla.runner import Limits
 
 TASKS = discover_tasks()
@@ -166,6 +167,23 @@ def test_malformed_task_yaml_names_file_line_and_field(tmp_path):
     with pytest.raises(TaskFormatError) as info:
         load_task(folder)
     assert info.value.field == "granularity.mandatory[0]"
+
+
+def test_a_task_sets_its_own_work_budget(tmp_path):
+    assert load_task(BUILTIN_TASKS_DIR / "semaphore").budget == Budget()  # the defaults
+    assert load_task(BUILTIN_TASKS_DIR / "pysyncobj-raft").budget == Budget(depth=20, states=60_000, generated=1_500_000)
+    folder = _copy_task(tmp_path)
+    text = (folder / "task.yaml").read_text()
+    (folder / "task.yaml").write_text(text + "budget:\n  states: 5000\n")
+    assert load_task(folder).budget == Budget(states=5000)
+    for bad, field in (("  states: -1\n", "budget.states"), ("  seconds: 30\n", "budget.seconds"), ("  depth: x\n", "budget.depth")):
+        (folder / "task.yaml").write_text(text + "budget:\n" + bad)
+        with pytest.raises(TaskFormatError) as info:
+            load_task(folder)
+        assert info.value.field == field, bad
+    shown = subprocess.run([sys.executable, "-m", "sysmoray.cli", "tasks", "show", "pysyncobj-raft"],
+                           capture_output=True, text=True, timeout=120)
+    assert "60000 distinct" in " ".join(shown.stdout.split())
 
 
 def test_broken_trace_line_names_file_line_and_field():

@@ -11,6 +11,7 @@ import typer
 from rich.markup import escape
 
 from sysmoray.commands.common import err, fail, load_task, out, toolchain
+from sysmoray.tla.runner import SAFETY_TIMEOUT_S
 
 
 def generate(
@@ -25,7 +26,7 @@ def generate(
     max_tokens: int = typer.Option(4096, "--max-tokens", min=1, help="Tokens per answer."),
     temperature: float = typer.Option(0.8, "--temperature", min=0.0),
     token_budget: int = typer.Option(8000, "--token-budget", min=500, help="Prompt size limit (the trace method fits to it)."),
-    timeout: float = typer.Option(60.0, "--timeout", min=1.0, help="Seconds for each check's SANY/TLC work."),
+    timeout: float = typer.Option(SAFETY_TIMEOUT_S, "--timeout", min=1.0, help="Wall-clock safety net per SANY/TLC process (seconds)."),
     tensor_parallel: int = typer.Option(1, "--tensor-parallel", min=1, help="vllm: GPUs per model replica."),
     gpu_memory: float = typer.Option(0.9, "--gpu-memory", min=0.05, max=1.0, help="vllm: share of GPU (CPU: RAM) memory."),
     max_model_len: Optional[int] = typer.Option(None, "--max-model-len", help="vllm: context length."),

@@ -26,7 +26,7 @@ def sweep(
     out_url: Optional[str] = typer.Option(None, "--out", help="Results root: a path or fsspec URL (s3://, gs://)."),
     address: Optional[str] = typer.Option(None, "--address", help="Ray cluster to join ('auto'); default: start one here."),
     resume: Optional[str] = typer.Option(None, "--resume", help="Run id to continue: skip samples already written."),
-    timeout: Optional[float] = typer.Option(None, "--timeout", help="Seconds per check phase."),
+    timeout: Optional[float] = typer.Option(None, "--timeout", help="Wall-clock safety net per SANY/TLC process, in seconds (work is bounded by each task's budget)."),
     checkers: Optional[int] = typer.Option(None, "--checkers", help="Checker actors (default: one per cluster CPU)."),
     tasks_dir: Optional[str] = typer.Option(None, "--tasks-dir", help="Where tasks live (default: the built-in ones)."),
     flush_s: float = typer.Option(30.0, "--flush-s", min=0.0, help="Write finished rows at least this often."),

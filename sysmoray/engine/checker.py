@@ -1,28 +1,33 @@
 """The checking side of a sweep as a plain object: a CheckerActor is a thin Ray wrapper around
-one ``Checker`` per CPU. Every call takes and returns small, picklable values."""
+one ``Checker`` per CPU. Every call takes and returns small, picklable values.
+
+Work is bounded by each task's budget, so a check gives the same result on any node; a check
+whose SANY/TLC run still hit the wall-clock safety net (a hung JVM, a node starved of CPU) is run
+once more before its result is returned, and the result says so (``rechecked``,
+``machine_dependent``)."""
 
 from __future__ import annotations
 
 import socket
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Sequence
 
 from sysmoray.metrics.evaluate import CheckConfig, Evaluation, Screen, TaskData, evaluate_screened, screen
 from sysmoray.metrics.runtime import RuntimeConfig
-from sysmoray.metrics.window_check import WindowResult, check_windows, model_shape
+from sysmoray.metrics.window_check import TIMEOUT, WindowResult, check_windows, model_shape
 from sysmoray.tasks.loader import find_task
 from sysmoray.tla.answer import Answer, extract_answer
 from sysmoray.tla.cfg import parse_cfg
 from sysmoray.tla.outline import outline
-from sysmoray.tla.runner import Limits
+from sysmoray.tla.runner import SAFETY_TIMEOUT_S, Limits
 from sysmoray.tla.toolchain import find_toolchain
 
 
 @dataclass(frozen=True)
 class CheckSettings:
     tasks_dir: str | None = None
-    timeout_s: float = 30.0
+    timeout_s: float = SAFETY_TIMEOUT_S  # per JVM, a safety net: work is bounded by each task's budget
     heap_mb: int = 1024
 
     def check_config(self) -> CheckConfig:
@@ -42,7 +47,10 @@ class Checker:
 
     def screen(self, task: str, text: str) -> tuple[Answer, Screen, str]:
         answer = extract_answer(text)
-        return answer, screen(self.toolchain, answer, None, self.config, self.task_data(task).task), self.node
+        first = screen(self.toolchain, answer, None, self.config, self.task_data(task).task)
+        if first.machine_dependent:
+            first = replace(screen(self.toolchain, answer, None, self.config, self.task_data(task).task), rechecked=True)
+        return answer, first, self.node
 
     def check_windows(
         self, task: str, module_text: str, cfg_text: str | None, window_ids: Sequence[int]
@@ -53,9 +61,19 @@ class Checker:
         model = outline(module_text)
         shape = model_shape(model, parse_cfg(cfg_text) if cfg_text is not None else None)
         results = check_windows(self.toolchain, module_text, shape, cfg_text, data.task, windows, self.config.limits)
+        again = [w for w, r in zip(windows, results) if r.outcome == TIMEOUT]
+        if again:
+            retried = dict(zip((w.id for w in again),
+                               check_windows(self.toolchain, module_text, shape, cfg_text, data.task, again, self.config.limits)))
+            results = [retried.get(r.window, r) for r in results]
         return results, self.node
 
     def finish(self, task: str, first: Screen, window_results: Sequence[WindowResult] | None) -> tuple[Evaluation, str]:
         """P3 from the shards' results (P3 runs here in full when none are given), P4, tier."""
         data = self.task_data(task)
-        return evaluate_screened(self.toolchain, first, self.config, data, window_results), self.node
+        evaluation = evaluate_screened(self.toolchain, first, self.config, data, window_results)
+        later_timed_out = evaluation.machine_dependent and not first.machine_dependent
+        if later_timed_out and not any(r.outcome == TIMEOUT for r in window_results or ()):
+            # Screens and window shards were re-checked where they ran; what timed out here runs again.
+            evaluation = replace(evaluate_screened(self.toolchain, first, self.config, data, window_results), rechecked=True)
+        return evaluation, self.node

@@ -11,6 +11,7 @@ from typing import Any, Sequence
 from sysmoray.generation.backends import backend_kind
 from sysmoray.generation.prompts import METHODS
 from sysmoray.generation.types import BackendSpecError
+from sysmoray.tla.runner import SAFETY_TIMEOUT_S
 
 DEFAULT_OUT = "results"
 
@@ -54,7 +55,7 @@ class SweepConfig:
     seed: int = 0
     out: str = DEFAULT_OUT
     tasks_dir: str | None = None
-    timeout_s: float = 30.0  # per check phase
+    timeout_s: float = SAFETY_TIMEOUT_S  # per SANY/TLC process: a safety net, work is bounded by task budgets
     heap_mb: int = 1024
     max_tokens: int = 4096
     temperature: float = 0.8

@@ -73,6 +73,7 @@ def sample_row(
         scores = {col: 0.0 for _, col in PHASE_COLUMNS}
         return row | scores | {f"outcome_{p}": outcome for p, _ in PHASE_COLUMNS} | {
             "total": 0.0, "tier": "none", "error": c.error or record.error,
+            "budget_depth": None, "budget_states": None, "budget_reached": False, "machine_dependent": False,
             "details": json.dumps({"meta": c.meta}),
         }
     phases: dict[str, PhaseResult] = evaluation.phases if evaluation is not None else record.screen.phases
@@ -80,6 +81,9 @@ def sample_row(
         phase = phases.get(name)
         row[col] = phase.score if phase is not None else None
         row[f"outcome_{name}"] = phase.outcome.value if phase is not None else None
+    checked = evaluation if evaluation is not None else record.screen
+    row |= {"budget_depth": checked.budget.depth, "budget_states": checked.budget.states,
+            "budget_reached": checked.budget_reached, "machine_dependent": checked.machine_dependent}
     if evaluation is not None:
         details = evaluation.to_dict() | {"meta": c.meta}
         return row | {"total": evaluation.total, "tier": evaluation.tier.tier, "error": None,

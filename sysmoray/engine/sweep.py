@@ -75,7 +75,8 @@ def run_sweep(
     if not ray.is_initialized():
         ray.init(address=address, log_to_driver=False, configure_logging=False,
                  runtime_env={"env_vars": {"PYTHONWARNINGS": "ignore"}})
-    write_run_json(config.out, run_id, _run_info(config, run_id, started, resume is not None))
+    budgets = {t.name: t.budget.to_dict() for t in chosen}
+    write_run_json(config.out, run_id, _run_info(config, run_id, started, resume is not None, budgets))
 
     data = {t.name: TaskData.load(t) for t in chosen}
     options = lambda m: BackendOptions(  # noqa: E731
@@ -131,7 +132,7 @@ def run_sweep(
         for actor in [*driver.checkers, *(a for g in generators.values() for a in g)]:
             ray.kill(actor)  # free GPUs and CPUs at once on a long-lived cluster
     wall = (datetime.now(timezone.utc) - t0).total_seconds()
-    info = _run_info(config, run_id, started, resume is not None)
+    info = _run_info(config, run_id, started, resume is not None, budgets)
     info.update(finished=datetime.now(timezone.utc).isoformat(), counters=vars(counters), wall_s=round(wall, 1),
                 generator_nodes=placed, checkers=checkers)
     write_run_json(config.out, run_id, info)
@@ -142,7 +143,9 @@ def _slug(spec: str) -> str:
     return "".join(ch if ch.isalnum() else "-" for ch in spec)[-40:]
 
 
-def _run_info(config: SweepConfig, run_id: str, started: datetime, resumed: bool) -> dict[str, Any]:
+def _run_info(
+    config: SweepConfig, run_id: str, started: datetime, resumed: bool, budgets: dict[str, dict[str, int]]
+) -> dict[str, Any]:
     from sysmoray.tla.toolchain import find_toolchain
 
     tools = find_toolchain()
@@ -158,5 +161,6 @@ def _run_info(config: SweepConfig, run_id: str, started: datetime, resumed: bool
     if ray.is_initialized():
         hardware["cluster"] = {k: v for k, v in ray.cluster_resources().items() if not k.startswith("node:")}
         hardware["nodes"] = len([n for n in ray.nodes() if n.get("Alive")])
-    return {"run_id": run_id, "config": config.to_dict(), "versions": versions, "hardware": hardware,
-            "started": started.isoformat(), "resumed": resumed}
+    # Scores are functions of the candidate, the task and these budgets (never of the hardware).
+    return {"run_id": run_id, "config": config.to_dict(), "budgets": budgets, "versions": versions,
+            "hardware": hardware, "started": started.isoformat(), "resumed": resumed}

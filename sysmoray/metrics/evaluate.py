@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any, Sequence
 
 from sysmoray.metrics.conformance import conformance_phase, score_windows
-from sysmoray.metrics.invariants import HELD, InvariantResult, invariants_phase
+from sysmoray.metrics.invariants import HELD, TIMEOUT, InvariantResult, invariants_phase
 from sysmoray.metrics.phase import PhaseResult
 from sysmoray.metrics.runtime import RuntimeConfig, runtime_phase
 from sysmoray.metrics.score import Weights, gates_open, total_score
@@ -22,6 +22,7 @@ from sysmoray.tasks.catalog import load_traces
 from sysmoray.tasks.windows import Window, cut_windows
 from sysmoray.tla.actions import Action, find_actions
 from sysmoray.tla.answer import Answer
+from sysmoray.tla.budget import Budget
 from sysmoray.tla.cfg import parse_cfg
 from sysmoray.tla.messages import TLAError
 from sysmoray.tla.outcome import Outcome
@@ -32,10 +33,19 @@ from sysmoray.tla.toolchain import Toolchain
 
 @dataclass(frozen=True)
 class CheckConfig:
-    limits: Limits = Limits()  # per TLC phase: each phase's runs share this time budget
+    limits: Limits = Limits()  # per JVM: the wall-clock safety net and heap cap, never a budget
     runtime: RuntimeConfig = RuntimeConfig()
     tier: TierConfig = TierConfig()
     weights: Weights = Weights()
+    depth: int | None = None  # overrides of the task's work budget (None: the task's, or the default)
+    states: int | None = None
+    generated: int | None = None
+
+    def budget(self, task: Task | None) -> Budget:
+        """The work budget of a check: the task's (task.yaml), with this config's overrides."""
+        base = task.budget if task is not None else Budget()
+        return Budget(depth=self.depth or base.depth, states=self.states or base.states,
+                      generated=self.generated or base.generated)
 
 
 @dataclass(frozen=True)
@@ -63,10 +73,24 @@ class Evaluation:
     task: str | None = None
     windows: tuple[WindowResult, ...] = ()
     invariants: tuple[InvariantResult, ...] = ()
+    budget: Budget = Budget()
+    rechecked: bool = False  # checked a second time after a run hit the wall-clock safety net
 
     @property
     def errors(self) -> list[TLAError]:
         return [e for phase in self.phases.values() for e in phase.errors]
+
+    @property
+    def budget_reached(self) -> bool:
+        """Some exploration stopped at the state budget: scored on what it explored."""
+        return _budget_reached(self.phases, self.tier.usage)
+
+    @property
+    def machine_dependent(self) -> bool:
+        """Some SANY/TLC run hit the wall-clock safety net: this result may differ on another node."""
+        return (_machine_dependent(self.phases, self.tier.usage)
+                or any(w.outcome == TIMEOUT for w in self.windows)
+                or any(i.outcome == TIMEOUT for i in self.invariants))
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -77,6 +101,9 @@ class Evaluation:
             "tier": self.tier.tier,
             "tier_details": self.tier.to_dict(),
             "total": self.total,
+            "budget": self.budget.to_dict() | {"reached": self.budget_reached},
+            "machine_dependent": self.machine_dependent,
+            "rechecked": self.rechecked,
             "errors": [dict(e.to_dict(), phase=name) for name, phase in self.phases.items() for e in phase.errors],
             "extraction": self.extraction,
         }
@@ -92,10 +119,20 @@ class Screen:
     cfg_text: str | None
     actions: tuple[Action, ...]
     phases: dict[str, PhaseResult]
+    budget: Budget = Budget()
+    rechecked: bool = False
 
     @property
     def module(self) -> str | None:
         return self.model.name if self.model is not None else None
+
+    @property
+    def budget_reached(self) -> bool:
+        return _budget_reached(self.phases)
+
+    @property
+    def machine_dependent(self) -> bool:
+        return _machine_dependent(self.phases)
 
     @property
     def passed(self) -> bool:
@@ -115,6 +152,9 @@ class Screen:
                 depth = phase.details.get("depth_bound")
                 out.append(f"{name}: these actions never took a step within {depth} steps of Init "
                            f"(never enabled, or they only stutter): {', '.join(never)}")
+            if phase.details.get("budget", {}).get("reached"):
+                out.append(f"{name}: the model's state space is larger than the check's budget of "
+                           f"{phase.details['budget']['states']} distinct states; bound it with a CONSTRAINT")
             if not phase.errors and not never:
                 reason = phase.details.get("reason") or phase.outcome.value
                 out.append(f"{name}: score {phase.score:.2f}: {reason}")
@@ -139,16 +179,17 @@ def screen(
         error = TLAError(Outcome.NO_MODULE, "the answer contains no '---- MODULE Name ----' ... '====' block")
         phases = {"syntax": PhaseResult(0.0, Outcome.NO_MODULE, {}, (error,)),
                   "runtime": PhaseResult(0.0, Outcome.SKIPPED, {"reason": "no module"})}
-        return Screen(extraction, None, None, (), phases)
+        return Screen(extraction, None, None, (), phases, config.budget(task))
     cfg_text = cfg_text if cfg_text is not None else answer.cfg_text
     model = outline(answer.module_text)
     if cfg_text is None and task is not None:
         cfg_text = contract_cfg(task, model)
         extraction["cfg_source"] = "contract"
     actions = find_actions(model, parse_cfg(cfg_text) if cfg_text is not None else None)
+    budget = config.budget(task)
     syntax = syntax_phase(toolchain, model, actions, config.limits)
-    phases = {"syntax": syntax, "runtime": _runtime(toolchain, model, cfg_text, actions, syntax, config)}
-    return Screen(extraction, model, cfg_text, tuple(actions), phases)
+    phases = {"syntax": syntax, "runtime": _runtime(toolchain, model, cfg_text, actions, syntax, config, budget)}
+    return Screen(extraction, model, cfg_text, tuple(actions), phases, budget)
 
 
 def evaluate(
@@ -169,13 +210,15 @@ def evaluate_screened(
     """The later phases (P3, P4 with a task), the tier and the total, after ``screen``.
     ``window_results``: the task's windows already checked elsewhere (shards on other workers)."""
     task_name = task.task.name if task is not None else None
+    budget = config.budget(task.task if task is not None else None)
     phases = dict(first.phases)
     model, cfg_text = first.model, first.cfg_text
     if model is None:
         phases = {"syntax": phases["syntax"]}
         for name in _later_phases(task):
             phases[name] = PhaseResult(0.0, Outcome.SKIPPED, {"reason": "no module"})
-        return Evaluation(None, phases, (), first.extraction, TierResult(NONE, "no module in the answer"), 0.0, task_name)
+        return Evaluation(None, phases, (), first.extraction, TierResult(NONE, "no module in the answer"), 0.0, task_name,
+                          budget=budget)
     shape = model_shape(model, parse_cfg(cfg_text) if cfg_text is not None else None)
     windows: list[WindowResult] = []
     invariants: list[InvariantResult] = []
@@ -189,7 +232,7 @@ def evaluate_screened(
                 windows = list(window_results)
                 phases["conformance"] = score_windows(windows, task.task, shape)
             phases["invariants"], invariants = invariants_phase(
-                toolchain, model.text, shape, cfg_text, task.task, config.limits
+                toolchain, model.text, shape, cfg_text, task.task, config.limits, budget
             )
         else:
             gate = {"reason": "P3 and P4 run only when P1 = 1 and P2 > 0"}
@@ -197,12 +240,27 @@ def evaluate_screened(
             phases["invariants"] = PhaseResult(0.0, Outcome.SKIPPED, gate)
     held = [t for t, r in zip(task.task.invariants, invariants) if r.outcome == HELD] if task is not None and invariants else []
     tier = tier_of(
-        toolchain, model, shape, cfg_text, phases["syntax"], task.task if task else None, held, config.limits, config.tier
+        toolchain, model, shape, cfg_text, phases["syntax"], task.task if task else None, held, config.limits, config.tier,
+        budget,
     )
     return Evaluation(
         model.name, phases, tuple(a.name for a in first.actions), first.extraction, tier,
-        total_score(phases, config.weights), task_name, tuple(windows), tuple(invariants),
+        total_score(phases, config.weights), task_name, tuple(windows), tuple(invariants), budget,
     )
+
+
+def _usages(phases: dict[str, PhaseResult], *more: dict[str, Any]) -> list[dict[str, Any]]:
+    """The ``tla.budget.Usage`` records of the phases (and of the tier)."""
+    return [p.details.get("budget") or {} for p in phases.values()] + list(more)
+
+
+def _budget_reached(phases: dict[str, PhaseResult], *more: dict[str, Any]) -> bool:
+    return any(u.get("reached") for u in _usages(phases, *more))
+
+
+def _machine_dependent(phases: dict[str, PhaseResult], *more: dict[str, Any]) -> bool:
+    return (any(p.outcome == Outcome.TIMEOUT for p in phases.values())
+            or any(u.get("timed_out") for u in _usages(phases, *more)))
 
 
 def _later_phases(task: TaskData | None) -> tuple[str, ...]:
@@ -218,11 +276,12 @@ def contract_cfg(task: Task, model: Outline) -> str:
 
 
 def _runtime(
-    toolchain: Toolchain, model: Outline, cfg_text: str | None, actions: Sequence[Action], syntax: PhaseResult, config: CheckConfig
+    toolchain: Toolchain, model: Outline, cfg_text: str | None, actions: Sequence[Action], syntax: PhaseResult,
+    config: CheckConfig, budget: Budget,
 ) -> PhaseResult:
     if syntax.score < 1.0:
         return PhaseResult(0.0, Outcome.SKIPPED, {"reason": "the module does not parse (P1 < 1)"})
     if cfg_text is None:
         error = TLAError(Outcome.NO_CONFIG, "no TLC config: the answer carries none and none was given")
         return PhaseResult(0.0, Outcome.NO_CONFIG, {"reason": error.message}, (error,))
-    return runtime_phase(toolchain, model, cfg_text, actions, config.limits, config.runtime)
+    return runtime_phase(toolchain, model, cfg_text, actions, config.limits, config.runtime, budget)

@@ -9,24 +9,26 @@ never goes down) as PROPERTYs under the model's own SPECIFICATION (its fairness)
 A state may break several templates but TLC names only the first, and states past a broken one
 are not explored: so violated templates are removed and the rest run again until none is new.
 P4 = held / all templates; a template that cannot be instantiated or evaluated, or whose check
-timed out, counts as not held, with its reason.
+hit the wall-clock safety net, counts as not held, with its reason. Each run is bounded by the
+task's state budget (``tla.budget``): a template that held on every state the budget explored is
+held, and the phase's details say the budget was reached.
 """
 
 from __future__ import annotations
 
-import time
 from dataclasses import dataclass, replace
 from typing import Any, Sequence
 
 from sysmoray.metrics.phase import PhaseResult
 from sysmoray.metrics.window_check import ModelShape, constants_section
 from sysmoray.tasks.model import InvariantTemplate, Task
+from sysmoray.tla.budget import Budget, Usage
 from sysmoray.tla.cfg import parse_cfg
 from sysmoray.tla.lexer import tokenize
 from sysmoray.tla.messages import TLAError
 from sysmoray.tla.outcome import Outcome
 from sysmoray.tla.runner import Limits
-from sysmoray.tla.tlc import TLCOptions, TLCResult, run_tlc
+from sysmoray.tla.tlc import TLCOptions, TLCResult, reported_once, run_tlc, string_values
 from sysmoray.tla.toolchain import Toolchain
 
 WRAPPER = "SysmorayInvariants"
@@ -50,11 +52,14 @@ class InvariantResult:
         return {"name": self.name, "type": self.type, "outcome": self.outcome, "reason": self.reason}
 
 
-def invariant_definitions(templates: Sequence[InvariantTemplate]) -> str:
-    """``SysmorayInv_<name> == <expression>`` for each template, multi-line layouts kept."""
+def invariant_definitions(templates: Sequence[InvariantTemplate], steps: bool = False) -> str:
+    """``SysmorayInv_<name> == <expression>`` for each template, multi-line layouts kept. With
+    ``steps``, an action template ``[][A]_v`` is defined by its step predicate ``A \\/ UNCHANGED v``."""
     blocks = []
     for t in templates:
-        body = "\n".join("    " + line for line in t.expression.strip("\n").splitlines())
+        boxed = box_action(t.expression) if steps and t.type == "action" else None
+        text = f"({boxed[0]})\n\\/ UNCHANGED ({boxed[1]})" if boxed else t.expression.strip("\n")
+        body = "\n".join("    " + line for line in text.splitlines())
         blocks.append(f"{PREFIX}{t.name} ==\n{body}")
     return "\n".join(blocks)
 
@@ -101,7 +106,9 @@ def invariants_phase(
     cfg_text: str | None,
     task: Task,
     limits: Limits = Limits(),
+    budget: Budget | None = None,
 ) -> tuple[PhaseResult, list[InvariantResult]]:
+    budget = budget or task.budget
     templates = list(task.invariants)
     if not templates:
         return PhaseResult(0.0, Outcome.SKIPPED, {"reason": f"task {task.name} has no invariant templates"}), []
@@ -116,38 +123,42 @@ def invariants_phase(
         else:
             ready.append(t)
 
-    deadline = time.monotonic() + limits.timeout_s
-    for kind, section in (("safety", "INVARIANT"), ("action", "PROPERTY"), ("liveness", "PROPERTY")):
-        group = [t for t in ready if t.type == kind]
+    usage = Usage(budget.states, budget.generated)
+    tracked = shape.init_name is not None and shape.next_name is not None
+    # Safety templates, and action templates of the form [][A]_v, are checked in one run that
+    # tracks which of them each state (or step) breaks; other action templates and liveness
+    # ones run as PROPERTYs.
+    groups = (
+        ([t for t in ready if t.type == "safety" or (t.type == "action" and box_action(t.expression))], "INVARIANT"),
+        ([t for t in ready if t.type == "action" and not box_action(t.expression)], "PROPERTY"),
+        ([t for t in ready if t.type == "liveness"], "PROPERTY"),
+    ) if tracked else (
+        ([t for t in ready if t.type == "safety"], "INVARIANT"),
+        ([t for t in ready if t.type == "action"], "PROPERTY"),
+        ([t for t in ready if t.type == "liveness"], "PROPERTY"),
+    )
+    for group, section in groups:
         if group and cfg_text is not None:
-            results.update(_check_group(toolchain, model_text, shape, cfg_text, task, group, section, limits, deadline))
+            results.update(_check_group(toolchain, model_text, shape, cfg_text, task, group, section, limits, budget, usage))
     ordered = [results[t.name] for t in templates]
-    return _phase(ordered), ordered
+    return _phase(ordered, usage), ordered
 
 
 def _check_group(
     toolchain: Toolchain, model_text: str, shape: ModelShape, cfg_text: str, task: Task,
-    group: list[InvariantTemplate], section: str, limits: Limits, deadline: float,
+    group: list[InvariantTemplate], section: str, limits: Limits, budget: Budget, usage: Usage,
 ) -> dict[str, InvariantResult]:
-    """Check one kind of template, removing each violated or broken one and running again."""
+    """Check one kind of template; a template whose evaluation fails is settled and the rest run
+    again (and, for PROPERTYs, each violated one: TLC stops at the first)."""
     by_name = {t.name: t for t in group}
     open_: list[str] = [t.name for t in group]
     results: dict[str, InvariantResult] = {}
+    together = section == "INVARIANT" and shape.init_name is not None and shape.next_name is not None
     while open_:
-        remaining = deadline - time.monotonic()
-        if remaining <= 0:
-            results.update({n: InvariantResult(n, by_name[n].type, TIMEOUT, "time budget spent") for n in open_})
-            break
-        definitions = invariant_definitions([by_name[n] for n in open_])
-        terminal = section == "INVARIANT" and shape.init_name is not None and shape.next_name is not None
-        if terminal:
-            # States that break a template are reported and not expanded (-continue): one run
-            # finds most violations, and a model whose broken states grow without end (a
-            # counter below zero) stops growing at the first break.
-            hold = " /\\ ".join(PREFIX + n for n in open_)
-            extra = f"SysmorayHold == {hold}\nSysmorayNext == SysmorayHold /\\ {shape.next_name}\n"
-            wrapper = wrapper_module(shape.module, definitions, extra)
-            cfg = check_cfg(cfg_text, task, shape, section, [PREFIX + n for n in open_], (shape.init_name, "SysmorayNext"))
+        definitions = invariant_definitions([by_name[n] for n in open_], steps=together)
+        if together:
+            wrapper = wrapper_module(shape.module, definitions, _broken_tracker(shape, [by_name[n] for n in open_]))
+            cfg = check_cfg(cfg_text, task, shape, section, [CLEAN], ("SysmorayInit", "SysmorayNext"))
         else:
             wrapper = wrapper_module(shape.module, definitions)
             cfg = check_cfg(cfg_text, task, shape, section, [PREFIX + n for n in open_])
@@ -156,9 +167,10 @@ def _check_group(
             {f"{shape.module}.tla": model_text, f"{WRAPPER}.tla": wrapper},
             WRAPPER,
             cfg,
-            TLCOptions(check_deadlock=False, coverage=False, continue_after_violation=terminal),
-            replace(limits, timeout_s=remaining),
+            TLCOptions(check_deadlock=False, coverage=False, continue_after_violation=together, **budget.bounds()),
+            replace(limits, workers=1),  # the reported-set register is per worker
         )
+        usage.add(result)
         decided = _decide(result, open_, wrapper, by_name)
         if not decided:  # nothing learned: settle the rest with the run's outcome
             decided = {n: InvariantResult(n, by_name[n].type, ERROR, _why(result)) for n in open_}
@@ -167,16 +179,91 @@ def _check_group(
     return results
 
 
+BROKEN, CLEAN = "SysmorayBroken", "SysmorayClean"
+
+
+def _broken_tracker(shape: ModelShape, templates: Sequence[InvariantTemplate]) -> str:
+    """Safety (and [][A]_v action) templates in one run: a variable holds the names of the
+    templates the state (or the step into it) breaks, and a state with a new set of broken ones
+    is reported once (TLC names only the first broken INVARIANT of a state, so one INVARIANT per
+    template would hide the others). Broken states are explored like any other: the run covers
+    the model's states within the budget. TLC checks invariants only on states it has not seen;
+    a step that breaks an action template leads to a state with that name in the variable, which
+    is new."""
+    def union(names: list[str]) -> str:
+        return " \\cup\n    ".join([f'(IF {PREFIX}{n} THEN {{}} ELSE {{"{n}"}})' for n in names] or ["{}"])
+
+    broken = union([t.name for t in templates if t.type != "action"])
+    stepped = union([t.name for t in templates if t.type == "action"])  # step predicates (``steps=True``)
+    return (
+        f"VARIABLE {BROKEN}\n"
+        f"SysmorayBrokenNow ==\n    {broken}\n"
+        f"SysmorayBrokenStep ==\n    {stepped}\n"
+        f"SysmorayInit == {shape.init_name} /\\ {BROKEN} = SysmorayBrokenNow\n"
+        f"SysmorayNext == {shape.next_name} /\\ {BROKEN}' = SysmorayBrokenNow' \\cup SysmorayBrokenStep\n"
+        + reported_once(BROKEN)
+        + f"{CLEAN} == {BROKEN} = {{}} \\/ SysmorayReported\n"
+    )
+
+
+def box_action(expression: str) -> tuple[str, str] | None:
+    """(A, v) of an action template written ``[][A]_v``, or None for any other shape."""
+    tokens = [t for t in tokenize(expression) if t.kind != "end"]
+    if len(tokens) < 3 or tokens[0].text != "[]" or tokens[1].text != "[":
+        return None
+    depth = 0
+    for tok in tokens[1:]:
+        depth += tok.text == "["
+        depth -= tok.text == "]"
+        if depth == 0:
+            rest = expression[tok.end_offset:].strip()
+            if not rest.startswith("_") or not _one_term(rest[1:].strip()):
+                return None
+            return expression[tokens[1].end_offset : tok.offset].strip(), rest[1:].strip()
+    return None
+
+
+_CLOSE = {"<<": ">>", "(": ")"}
+
+
+def _one_term(text: str) -> bool:
+    """Is ``text`` one subscript term: a name, or one <<...>> or (...) group?"""
+    tokens = [t for t in tokenize(text) if t.kind != "end"]
+    if len(tokens) == 1:
+        return tokens[0].kind == "ident"
+    if not tokens or tokens[0].text not in _CLOSE or tokens[-1].text != _CLOSE[tokens[0].text]:
+        return False
+    depth = 0
+    for k, tok in enumerate(tokens):
+        depth += tok.text in _CLOSE
+        depth -= tok.text in _CLOSE.values()
+        if depth == 0 and k < len(tokens) - 1:
+            return False  # the first group closes before the end: more than one term
+    return True
+
+
 def _decide(result: TLCResult, open_: list[str], wrapper: str, by_name: dict) -> dict[str, InvariantResult]:
     if result.outcome == Outcome.OK:
-        return {n: InvariantResult(n, by_name[n].type, HELD) for n in open_}
+        return {n: InvariantResult(n, by_name[n].type, HELD, _held(result)) for n in open_}
     if result.outcome == Outcome.TIMEOUT:
-        return {n: InvariantResult(n, by_name[n].type, TIMEOUT, f"TLC did not finish in {result.wall_s:.0f} s") for n in open_}
+        why = f"TLC hit the wall-clock safety net after {result.wall_s:.0f} s (machine-dependent)"
+        return {n: InvariantResult(n, by_name[n].type, TIMEOUT, why) for n in open_}
     decided: dict[str, InvariantResult] = {}
     for v in result.violations:
+        if v.name == CLEAN and v.trace:
+            for name in string_values(v.trace[-1].assignments.get(BROKEN, "")):
+                if name in by_name and name in open_ and name not in decided:
+                    decided[name] = InvariantResult(name, by_name[name].type, VIOLATED,
+                                                    f"violated: a reachable state (depth {len(v.trace) - 1}) breaks it")
+            continue
         name = (v.name or "").removeprefix(PREFIX)
         if name in by_name and name in open_:
             decided[name] = InvariantResult(name, by_name[name].type, VIOLATED, _first_line(v.message))
+    if result.outcome == Outcome.SAFETY_VIOLATION and not result.errors and not result.truncated and any(
+        v.name == CLEAN for v in result.violations
+    ):
+        # The run went on past every broken state (-continue) to its end: the others held.
+        decided.update({n: InvariantResult(n, by_name[n].type, HELD, _held(result)) for n in open_ if n not in decided})
     if len(open_) == 1 and not decided and result.violations:
         # A liveness violation names no property; with one property open it is that one.
         decided[open_[0]] = InvariantResult(open_[0], by_name[open_[0]].type, VIOLATED, _first_line(result.violations[0].message))
@@ -203,6 +290,10 @@ def _definition_at_line(wrapper: str, line: int) -> str | None:
     return name
 
 
+def _held(result: TLCResult) -> str:
+    return f"held on the {result.distinct_states} states the work budget explored" if result.budget_reached else ""
+
+
 def _why(result: TLCResult) -> str:
     if result.errors:
         return f"{result.outcome.value}: {_first_line(result.errors[0].message)}"
@@ -213,7 +304,7 @@ def _first_line(text: str) -> str:
     return next((ln.strip() for ln in text.splitlines() if ln.strip()), text)
 
 
-def _phase(results: list[InvariantResult]) -> PhaseResult:
+def _phase(results: list[InvariantResult], usage: Usage) -> PhaseResult:
     held = [r for r in results if r.held]
     score = len(held) / len(results)
     counts: dict[str, int] = {}
@@ -224,6 +315,7 @@ def _phase(results: list[InvariantResult]) -> PhaseResult:
         "held": len(held),
         "counts": counts,
         "invariants": [r.to_dict() for r in results],
+        "budget": usage.to_dict(),
     }
     errors = tuple(TLAError(Outcome.EVALUATION_ERROR, f"{r.name}: {r.reason}") for r in results if r.outcome == ERROR)
     if score == 1.0:

@@ -1,21 +1,23 @@
 """P2, runtime (DESIGN §6): actions covered without a runtime error / all actions.
 
-TLC explores the model breadth-first, bounded by depth (``TLCGet("level")``) and wall time, with a
-fixed seed and coverage on. TLC stops at the first evaluation error, which would hide whether the
-other actions run; so the action the error is attributed to (the one whose source range holds the
-error location) is replaced by FALSE and TLC runs again, up to ``max_rounds`` runs. An action
-counts as covered when TLC generated at least one state with it in some run and it never raised
-an error. A timeout is recorded as ``timeout``, never as a pass: only what completed runs covered
-counts. ``limits.timeout_s`` is the budget of the whole phase, all runs together.
+TLC explores the model breadth-first, bounded by work (``tla.budget``: the BFS depth and a
+distinct-state budget, one worker), with a fixed seed and coverage on, so that the same model
+covers the same actions on any machine; a model too big for the budget is scored on what the
+budget explored, and the details say so. TLC stops at the first evaluation error, which would
+hide whether the other actions run; so the action the error is attributed to (the one whose
+source range holds the error location) is replaced by FALSE and TLC runs again, up to
+``max_rounds`` runs. An action counts as covered when TLC generated at least one state with it in
+some run and it never raised an error. A run that hits the wall-clock safety net is recorded as
+``timeout``, never as a pass: only what completed runs covered counts.
 """
 
 from __future__ import annotations
 
-import time
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from sysmoray.metrics.phase import PhaseResult
 from sysmoray.tla.actions import Action
+from sysmoray.tla.budget import Budget, Usage
 from sysmoray.tla.cfg import parse_cfg
 from sysmoray.tla.edit import falsify
 from sysmoray.tla.lexer import Pos
@@ -36,7 +38,6 @@ _RUNTIME_ERRORS = {Outcome.EVALUATION_ERROR, Outcome.ASSERTION}
 
 @dataclass(frozen=True)
 class RuntimeConfig:
-    depth: int = 20
     seed: int = 0
     max_rounds: int = 8
 
@@ -48,6 +49,7 @@ def runtime_phase(
     actions: list[Action],
     limits: Limits = Limits(),
     config: RuntimeConfig = RuntimeConfig(),
+    budget: Budget = Budget(),
 ) -> PhaseResult:
     module = outline.name or "Spec"
     if not actions:
@@ -57,30 +59,27 @@ def runtime_phase(
     other_errors: list[TLAError] = []
     covered: set[str] = set()
     runs: list[dict] = []
+    usage = Usage(budget.states, budget.generated, budget.depth)
     final: Outcome | None = None
 
-    deadline = time.monotonic() + limits.timeout_s
     for _ in range(config.max_rounds):
-        remaining = deadline - time.monotonic()
-        if remaining <= 0:
-            final = Outcome.TIMEOUT
-            other_errors.append(TLAError(Outcome.TIMEOUT, f"runtime budget of {limits.timeout_s:g} s spent after {len(runs)} TLC runs"))
-            break
         text = falsify(outline.text, [(a.start_offset, a.end_offset) for a in actions if a.name in disabled])
         result = run_tlc(
             toolchain,
             {f"{module}.tla": text},
             module,
             cfg.render(),
-            TLCOptions(depth_bound=config.depth, check_deadlock=False, continue_after_violation=True, seed=config.seed),
-            replace(limits, timeout_s=remaining),
+            TLCOptions(depth_bound=budget.depth, check_deadlock=False, continue_after_violation=True,
+                       seed=config.seed, **budget.bounds()),
+            limits,
         )
         runs.append(_run_summary(result))
+        usage.add(result)
         if result.outcome != Outcome.TIMEOUT:
             covered |= covered_actions(result.coverage, actions, module)
         if result.outcome in _FINAL:
             final = result.outcome
-            other_errors += result.errors or [TLAError(result.outcome, f"TLC run ended with {result.outcome.value}")]
+            other_errors += result.errors or [TLAError(result.outcome, _ended(result, limits))]
             break
         runtime_errors = [e for e in result.errors if e.kind in _RUNTIME_ERRORS]
         if not runtime_errors:
@@ -116,7 +115,8 @@ def runtime_phase(
         "covered": sorted(good),
         "not_covered": sorted(a.name for a in actions if a.name not in covered and a.name not in disabled),
         "errored": sorted(disabled),
-        "depth_bound": config.depth,
+        "depth_bound": budget.depth,
+        "budget": usage.to_dict(),
         "runs": runs,
     }
     return PhaseResult(score, outcome, details, tuple(disabled.values()) + tuple(other_errors))
@@ -151,12 +151,20 @@ def attribute(error: TLAError, actions: list[Action], outline: Outline, module: 
     return None
 
 
+def _ended(result: TLCResult, limits: Limits) -> str:
+    if result.outcome == Outcome.TIMEOUT:
+        return f"TLC hit the wall-clock safety net ({limits.timeout_s:g} s) before its work budget: machine-dependent"
+    return f"TLC run ended with {result.outcome.value}"
+
+
 def _run_summary(result: TLCResult) -> dict:
     return {
         "outcome": result.outcome.value,
         "distinct_states": result.distinct_states,
         "generated_states": result.generated_states,
         "depth": result.depth,
+        "budget_reached": result.budget_reached,
         "violations": [v.name or v.kind for v in result.violations][:20],
         "wall_s": round(result.wall_s, 3),
     }
+

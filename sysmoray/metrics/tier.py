@@ -14,12 +14,17 @@ violations are found without exploring its whole broken state space. A first, de
 catches most mutants cheaply; only the rest are explored in full. A mutant whose evaluation
 raises an error names itself through the selector in the error's state; it is set aside and its
 group run again. A run that fails without naming a mutant is halved until one does.
+
+Every run (the model's own and each schema run) is bounded by the task's state budget and the
+test by a number of runs, never by seconds: the same model gets the same tier on any node. A
+mutant that no invariant caught within the budget has survived the bounded check; one that was
+never run is ``unchecked`` and never counts as survived. By default the test stops as soon as
+the tier is decided (a mutant caught): the mutants left are unchecked, and say why.
 """
 
 from __future__ import annotations
 
 import re
-import time
 from dataclasses import dataclass, field, replace
 from typing import Any, Mapping, Sequence
 
@@ -27,6 +32,7 @@ from sysmoray.metrics.invariants import PREFIX, check_cfg, invariant_definitions
 from sysmoray.metrics.phase import PhaseResult
 from sysmoray.metrics.window_check import ModelShape
 from sysmoray.tasks.model import InvariantTemplate, Task
+from sysmoray.tla.budget import Budget, Usage
 from sysmoray.tla.cfg import parse_cfg
 from sysmoray.tla.mutants import Mutant, apply_mutant, generate_mutants, mutant_schema, typeok_domains
 from sysmoray.tla.outcome import Outcome
@@ -48,9 +54,10 @@ CAUGHT, SURVIVED, ERRORED, UNPARSED, UNCHECKED = "caught", "survived", "error", 
 class TierConfig:
     check_deadlock: bool = False  # a client can misuse a lock into a deadlock; that is no model error
     mutation: bool = True
-    max_runs: int = 64  # TLC runs of the mutant schema, all groups and stages together
+    max_runs: int = 16  # TLC runs of the mutant schema, all groups and stages together
     group_size: int = 48  # mutants per schema run
     shallow_depth: int = 12  # depth bound of the first stage
+    decide_only: bool = True  # stop once a mutant is caught (the tier is decided); False: check all
 
 
 @dataclass(frozen=True)
@@ -74,6 +81,7 @@ class TierResult:
     model_run: dict[str, Any] = field(default_factory=dict)
     invariants: tuple[str, ...] = ()  # the invariants the mutation test used
     mutants: tuple[MutantOutcome, ...] = ()
+    usage: dict[str, Any] = field(default_factory=dict)  # tla.budget.Usage of all its TLC runs
 
     @property
     def non_trivial(self) -> list[str]:
@@ -87,6 +95,7 @@ class TierResult:
             "tier": self.tier, "reason": self.reason, "model_run": self.model_run,
             "invariants": list(self.invariants), "non_trivial": self.non_trivial,
             "mutant_counts": counts, "mutants": [m.to_dict() for m in self.mutants],
+            "budget": self.usage,
         }
 
 
@@ -100,38 +109,72 @@ def tier_of(
     held_templates: Sequence[InvariantTemplate] = (),
     limits: Limits = Limits(),
     config: TierConfig = TierConfig(),
+    budget: Budget | None = None,
 ) -> TierResult:
+    budget = budget or (task.budget if task is not None else Budget())
     if syntax.outcome == Outcome.NO_MODULE:
         return TierResult(NONE, "no module in the answer")
     if syntax.score < 1.0:
         return TierResult(BRONZE, "SANY rejects the module")
     if cfg_text is None:
         return TierResult(SILVER, "no TLC config to run the model with")
+    usage = Usage(budget.states, budget.generated)
     run = run_tlc(
         toolchain, {f"{shape.module}.tla": outline.text}, shape.module, cfg_text,
-        TLCOptions(check_deadlock=config.check_deadlock, coverage=False), limits,
+        TLCOptions(check_deadlock=config.check_deadlock, coverage=False, **budget.bounds()), limits,
     )
-    summary = {"outcome": run.outcome.value, "distinct_states": run.distinct_states, "wall_s": round(run.wall_s, 3)}
+    usage.add(run)
+    summary = {"outcome": run.outcome.value, "distinct_states": run.distinct_states,
+               "budget_reached": run.budget_reached, "wall_s": round(run.wall_s, 3)}
     if run.outcome != Outcome.OK:
         first = run.errors[0].message if run.errors else (run.violations[0].message if run.violations else "")
-        return TierResult(SILVER, f"TLC on the model's own config: {run.outcome.value}. {first}".strip(), summary)
+        if run.timed_out:
+            first = f"it hit the wall-clock safety net ({limits.timeout_s:g} s) before its state budget (machine-dependent)"
+        return TierResult(SILVER, f"TLC on the model's own config: {run.outcome.value}. {first}".strip(), summary, usage=usage.to_dict())
     if (run.distinct_states or 0) <= 1:
-        return TierResult(SILVER, f"TLC finished with {run.distinct_states} distinct state(s)", summary)
+        return TierResult(SILVER, f"TLC finished with {run.distinct_states} distinct state(s)", summary, usage=usage.to_dict())
+    clean = (f"TLC found no error in the {run.distinct_states} states its work budget explored"
+             if run.budget_reached else "TLC finished clean")
     own = parse_cfg(cfg_text).invariants
     templates = [t for t in held_templates if t.type == "safety"]
     if not config.mutation:
-        return TierResult(GOLD, "mutation test disabled", summary)
+        return TierResult(GOLD, f"{clean}; mutation test disabled", summary, usage=usage.to_dict())
     if not own and not templates:
-        return TierResult(GOLD, "no invariant to test against mutants", summary)
+        return TierResult(GOLD, f"{clean}; no invariant to test against mutants", summary, usage=usage.to_dict())
     mutants = generate_mutants(outline, parse_cfg(cfg_text), domains_for(task, outline))
-    outcomes = mutation_test(toolchain, outline, shape, cfg_text, task, own, templates, mutants, limits, config)
+    outcomes = mutation_test(toolchain, outline, shape, cfg_text, task, own, templates, mutants, limits, config,
+                             budget, usage)
     names = tuple(own) + tuple(PREFIX + t.name for t in templates)
     caught = [m for m in outcomes if m.status == CAUGHT]
     if caught:
         killers = sorted({_display(m.caught_by) for m in caught})
-        reason = f"{len(caught)}/{len(outcomes)} mutants caught, by {', '.join(killers)}"
-        return TierResult(DIAMOND, reason, summary, names, tuple(outcomes))
-    return TierResult(GOLD, f"no invariant caught any of {len(outcomes)} mutants", summary, names, tuple(outcomes))
+        reason = f"{len(caught)}/{len(outcomes)} mutants caught, by {', '.join(killers)}{_unchecked_note(outcomes)}"
+        return TierResult(DIAMOND, reason, summary, names, tuple(outcomes), usage.to_dict())
+    return TierResult(GOLD, f"{clean}; {_no_catch(outcomes)}", summary, names, tuple(outcomes), usage.to_dict())
+
+
+def _unchecked_note(outcomes: Sequence[MutantOutcome]) -> str:
+    unchecked = sum(1 for m in outcomes if m.status == UNCHECKED)
+    return f" ({unchecked} not run: the tier was decided)" if unchecked else ""
+
+
+def _no_catch(outcomes: Sequence[MutantOutcome]) -> str:
+    """Why no mutant was caught, without ever reading "not run" as "survived"."""
+    counts: dict[str, int] = {}
+    for m in outcomes:
+        counts[m.status] = counts.get(m.status, 0) + 1
+    checked = counts.get(SURVIVED, 0)
+    if not outcomes:
+        return "no mutant could be made"
+    if not checked:
+        return f"mutation test inconclusive: no mutant was checked ({_counts_text(counts)})"
+    text = f"no invariant caught any of the {checked} mutants checked"
+    rest = {k: v for k, v in counts.items() if k != SURVIVED}
+    return text + (f" ({_counts_text(rest)})" if rest else "")
+
+
+def _counts_text(counts: Mapping[str, int]) -> str:
+    return ", ".join(f"{n} {status}" for status, n in sorted(counts.items()))
 
 
 def _display(name: str | None) -> str:
@@ -149,43 +192,52 @@ def mutation_test(
     mutants: Sequence[Mutant],
     limits: Limits = Limits(),
     config: TierConfig = TierConfig(),
+    budget: Budget | None = None,
+    usage: Usage | None = None,
 ) -> list[MutantOutcome]:
-    """Which invariant catches which mutant. Mutants that do not parse are reported, not run."""
+    """Which invariant catches which mutant. Mutants that do not parse are reported, not run.
+    ``usage`` (if given) counts the schema runs against the budget."""
+    budget = budget or (task.budget if task is not None else Budget())
+    usage = usage if usage is not None else Usage(budget.states, budget.generated)
     if not mutants:
         return []
     outcomes: dict[int, MutantOutcome] = {}
-    parsed = _parsing(toolchain, outline, mutants, limits)
-    for m in mutants:
-        if m.id not in parsed:
-            outcomes[m.id] = MutantOutcome(m.id, m.operator, m.description, UNPARSED, reason="SANY rejects the mutant")
-    live = [m for m in mutants if m.id in parsed]
-    if not live or shape.init_name is None or shape.next_name is None:
-        why = "no Init/Next to run mutants from" if live else ""
-        outcomes.update({m.id: MutantOutcome(m.id, m.operator, m.description, UNCHECKED, reason=why) for m in live})
-        return [outcomes[m.id] for m in mutants]
+    if shape.init_name is None or shape.next_name is None:
+        return [MutantOutcome(m.id, m.operator, m.description, UNCHECKED, reason="no Init/Next to run mutants from")
+                for m in mutants]
+    parsed: set[int] = set()
+
+    def runnable(group: list[Mutant]) -> list[Mutant]:
+        # Parsed a group at a time, when it is about to run: a test decided by its first group
+        # never pays SANY for the others.
+        fresh = [m for m in group if m.id not in parsed and m.id not in outcomes]
+        if fresh:
+            accepted = _parsing(toolchain, outline, fresh, limits)
+            parsed.update(accepted)
+            for m in fresh:
+                if m.id not in accepted:
+                    outcomes[m.id] = MutantOutcome(m.id, m.operator, m.description, UNPARSED, reason="SANY rejects the mutant")
+        return [m for m in group if m.id in parsed and m.id not in outcomes]
 
     invariants = list(own_invariants) + [PREFIX + t.name for t in templates]
-    deadline = time.monotonic() + limits.timeout_s
     runs = 0
+    stopped = ""  # why the test ended before every mutant was decided
     # Stage one bounds the depth: most mutants break an invariant within a few steps, and a
     # caught mutant's states need not be explored further. Only what it leaves undecided is
     # explored in full (where "survived" can be concluded). Groups keep an erroring or
     # exploding mutant from costing the whole batch a re-run.
     for depth in (config.shallow_depth, None):
-        queue = [live[i : i + config.group_size] for i in range(0, len(live), config.group_size)]
-        queue = [[m for m in group if m.id not in outcomes] for group in queue]
-        queue = [g for g in queue if g]
-        while queue and invariants and runs < config.max_runs:
-            remaining = deadline - time.monotonic()
-            if remaining <= 0:
-                break
-            group = queue.pop(0)
-            # A fair share of the time left, so one exploding group cannot starve the rest.
-            share = remaining / (1 + len(queue)) if depth is None else remaining
+        todo = [m for m in mutants if m.id not in outcomes]
+        queue = [todo[i : i + config.group_size] for i in range(0, len(todo), config.group_size)]
+        while queue and invariants and runs < config.max_runs and not stopped:
+            group = runnable(queue.pop(0))
+            if not group:
+                continue
             result = _schema_run(toolchain, outline, shape, cfg_text, task, invariants, templates, group,
-                                 depth, replace(limits, timeout_s=share))
+                                 depth, budget, limits)
             runs += 1
-            step = _settle(result, group, shallow=depth is not None)
+            usage.add(result)
+            step = _settle(result, group, shallow=depth is not None and not _same_as_full(result, depth))
             if step.broken_on_model:
                 # An invariant that fails on the original (under this config) is not one of its
                 # invariants here: drop it and run the group again.
@@ -203,16 +255,30 @@ def mutation_test(
                 outcomes[m.id] = MutantOutcome(m.id, m.operator, m.description, ERRORED, reason=step.unattributed)
             elif step.rerun and rest:
                 queue.insert(0, rest)
-    for m in live:
+            if result.timed_out:
+                stopped = f"the wall-clock safety net ({limits.timeout_s:g} s) stopped the test (machine-dependent)"
+            elif config.decide_only and any(o.status == CAUGHT for o in outcomes.values()):
+                stopped = "not run: a caught mutant already decided the tier"
+        if stopped:
+            break
+    why = stopped or (f"the run budget ({config.max_runs} schema runs) was spent" if runs >= config.max_runs
+                      else "no invariant left to check it against")
+    for m in mutants:
         if m.id not in outcomes:
-            outcomes[m.id] = MutantOutcome(m.id, m.operator, m.description, UNCHECKED, reason="time or run budget spent")
+            outcomes[m.id] = MutantOutcome(m.id, m.operator, m.description, UNCHECKED, reason=why)
     return [outcomes[m.id] for m in mutants]
+
+
+def _same_as_full(result: TLCResult, depth: int) -> bool:
+    """A depth-bounded run that stopped at its state budget before reaching its depth bound
+    explored exactly what the unbounded run would: its survivors need not run again."""
+    return result.budget_reached and result.depth is not None and result.depth < depth - 1
 
 
 def _schema_run(
     toolchain: Toolchain, outline: Outline, shape: ModelShape, cfg_text: str, task: Task | None,
     invariants: Sequence[str], templates: Sequence[InvariantTemplate], group: Sequence[Mutant],
-    depth: int | None, limits: Limits,
+    depth: int | None, budget: Budget, limits: Limits,
 ) -> TLCResult:
     schema = mutant_schema(outline, group, SELECTOR)
     wrapper = _diamond_wrapper(shape.module, shape.init_name, shape.next_name, invariants, templates, [m.id for m in group])
@@ -221,7 +287,8 @@ def _schema_run(
         {f"{shape.module}.tla": schema, f"{DIAMOND_WRAPPER}.tla": wrapper},
         DIAMOND_WRAPPER,
         check_cfg(cfg_text, task, shape, "INVARIANT", [FIRST + n for n in invariants], ("SysmorayInit", "SysmorayNext")),
-        TLCOptions(depth_bound=depth, check_deadlock=False, continue_after_violation=True, coverage=False),
+        TLCOptions(depth_bound=depth, check_deadlock=False, continue_after_violation=True, coverage=False,
+                   **budget.bounds()),
         replace(limits, workers=1),  # the reported-set register is per worker
     )
 
@@ -288,8 +355,9 @@ def _settle(result: TLCResult, group: Sequence[Mutant], shallow: bool = False) -
         # Output past the cap loses violations: the others run again. A depth-bounded run
         # proves nothing about the mutants it did not catch.
         if not result.truncated and not shallow:
+            why = f"not caught in the {result.distinct_states} states of the work budget" if result.budget_reached else ""
             for m in group:
-                step.settled.setdefault(m.id, MutantOutcome(m.id, m.operator, m.description, SURVIVED))
+                step.settled.setdefault(m.id, MutantOutcome(m.id, m.operator, m.description, SURVIVED, reason=why))
         step.rerun = result.truncated
         return step
     error = result.errors[0] if result.errors else None

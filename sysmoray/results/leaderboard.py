@@ -16,6 +16,10 @@ Definitions (DESIGN §6, §8). Only ``final`` rows count (the last attempt of ea
   total is 1.0; then the mean over the group's cells like ``best_of_k``.
   ``pass_at_k_<phase>``: the same with pass = that phase's score is 1.0 (null = not passed).
 - ``tier_none`` ... ``tier_diamond``: final samples per tier.
+- ``budget_reached``: final samples some of whose explorations stopped at the task's state budget
+  (scored on what the budget explored: reproducible, but bounded).
+- ``machine_dependent``: final samples some of whose SANY/TLC runs hit the wall-clock safety net
+  even after a re-check: their scores may differ on another node; a clean run has 0.
 
 Rows are sorted by ``total`` descending, then by the grouping columns.
 """
@@ -107,7 +111,7 @@ def leaderboard(
             *CELL,
             *(pl.col(src).fill_null(0.0).alias(name) for name, src in PHASE_COLUMNS.items()),
             pl.col("total").fill_null(0.0),
-            "tier",
+            "tier", "budget_reached", "machine_dependent",
         )
         .collect()
     )
@@ -128,17 +132,19 @@ def leaderboard(
         *(pl.col(p).mean() for p in phases),
         pl.col("total").mean(),
         *((pl.col("tier") == t).sum().alias(f"tier_{t}") for t in TIERS),
+        pl.col("budget_reached").sum(), pl.col("machine_dependent").sum(),
     )
     per_cell = cells.group_by(group).agg(
         pl.col("best").mean().alias("best_of_k"),
         *(pl.col(f"pass_at_k{suffix}").mean() for suffix in passed),
     )
     pass_cols = [f"pass_at_k{suffix}" for suffix in passed]
-    columns = [*group, "samples", *phases, "total", "best_of_k", "k", *pass_cols, *(f"tier_{t}" for t in TIERS)]
+    counts = ["budget_reached", "machine_dependent"]
+    columns = [*group, "samples", *phases, "total", "best_of_k", "k", *pass_cols, *(f"tier_{t}" for t in TIERS), *counts]
     return (
         per_sample.join(per_cell, on=list(group), how="left")
         .with_columns(pl.lit(k, pl.Int64).alias("k"), *(pl.col(f"tier_{t}").cast(pl.Int64) for t in TIERS),
-                      pl.col("samples").cast(pl.Int64))
+                      *(pl.col(c).cast(pl.Int64) for c in counts), pl.col("samples").cast(pl.Int64))
         .select(columns)
         .sort(["total", *group], descending=[True] + [False] * len(group))
     )
@@ -173,10 +179,12 @@ def _terminal_table(df: pl.DataFrame, console: Any = None) -> Any:
     for c, h in (("samples", "n"), *_TERMINAL):
         table.add_column(f"pass@{k}" if c == "pass_at_k" and k else h, justify="right", no_wrap=True)
     table.add_column("D/G/S/B/-", no_wrap=True)
+    table.add_column("timeouts", justify="right", no_wrap=True)  # machine-dependent samples: 0 when clean
     for row in df.iter_rows(named=True):
         tiers = "/".join(str(row[f"tier_{t}"]) for t in ("diamond", "gold", "silver", "bronze", "none"))
         table.add_row(*(str(row[c]) for c in keys), str(row["samples"]),
-                      *("" if row[c] is None else f"{row[c]:.2f}" for c, _ in _TERMINAL), tiers)
+                      *("" if row[c] is None else f"{row[c]:.2f}" for c, _ in _TERMINAL), tiers,
+                      str(row["machine_dependent"]))
     if console is not None:
         console.print(table)
     return table

@@ -10,6 +10,10 @@ the candidate's index among the k of its (model, task, method), ``attempt`` its 
   e.g. no conformance for a description task), the outcome recorded beside each score, the total,
   the tier, an error message, the checking node and time, and ``details`` (the Evaluation as
   JSON). ``final`` marks the last attempt of a sample: leaderboards count only those rows.
+  The work budget the checks ran under (``budget_depth``, ``budget_states``; null when nothing
+  was checked), ``budget_reached`` (some exploration stopped at the state budget: the scores are
+  of what it explored, the same on any machine) and ``machine_dependent`` (some SANY/TLC run hit
+  the wall-clock safety net even after one re-check: this row may differ on another node).
 - ``windows``: one row per (deduplicated) trace window checked for a candidate: window id,
   action, outcome (pass | fail | error | timeout | skipped), reason, the variables the closest
   reachable state got wrong (``differs``), how many identical windows it stands for
@@ -69,6 +73,10 @@ SAMPLES = pa.schema([
     _opt("outcome_conformance", pa.string()),
     _opt("outcome_invariants", pa.string()),
     _req("tier", pa.string()),
+    _opt("budget_depth", pa.int32()),
+    _opt("budget_states", pa.int64()),
+    _req("budget_reached", pa.bool_()),
+    _req("machine_dependent", pa.bool_()),
     _opt("error", pa.string()),
     _req("node", pa.string()),
     _req("checked_at", pa.timestamp("us", tz="UTC")),

@@ -16,6 +16,7 @@ import yaml
 from sysmoray.tasks.model import (
     ActionContract, Constant, Granularity, InvariantTemplate, Param, Source, Task, Variable,
 )
+from sysmoray.tla import budget
 
 TASK_FILE = "task.yaml"
 INVARIANTS_FILE = "invariants.yaml"
@@ -189,8 +190,19 @@ def _task(doc: _Doc, root: str, invariants: tuple[InvariantTemplate, ...]) -> Ta
         reference_module=doc.get(("reference", "module"), str, required=False),
         reference_cfg=doc.get(("reference", "cfg"), str, required=False),
         invariants=invariants,
+        budget=_budget(doc),
     )
     return task
+
+
+def _budget(doc: _Doc) -> budget.Budget:
+    values = doc.get(("budget",), dict, required=False, default={})
+    for key, value in values.items():
+        if key not in budget.KEYS:
+            raise doc.error(("budget", key), f"unknown budget key; known: {', '.join(sorted(budget.KEYS))}")
+        if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+            raise doc.error(("budget", key), f"must be a whole number >= 1, got {value!r}")
+    return budget.Budget(**values)
 
 
 def _check_references(doc: _Doc, task: Task) -> None:

@@ -6,6 +6,8 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from sysmoray.tla.budget import Budget
+
 
 @dataclass(frozen=True)
 class Source:
@@ -78,6 +80,7 @@ class Task:
     reference_module: str | None = None
     reference_cfg: str | None = None
     invariants: tuple[InvariantTemplate, ...] = field(default_factory=tuple)
+    budget: Budget = Budget()  # work bounds of every check of this task (task.yaml ``budget:``)
 
     @property
     def variable_names(self) -> tuple[str, ...]:

@@ -4,6 +4,10 @@ Every run gets a fresh scratch directory (the process's cwd, its ``java.io.tmpdi
 metadir), a heap cap and a wall-clock limit. The JVM is started in its own process group and, on
 timeout or any interruption, the whole group is killed: no Java process outlives a run.
 Output goes to a file, not a pipe, so a model that prints gigabytes cannot exhaust our memory.
+
+The wall-clock limit is a safety net against a hung or runaway JVM, not a budget: how much a
+check explores is bounded by work (``tla.budget``), so that a score does not depend on how busy
+the node is. A run that hits the limit is a ``timeout``, which results mark as machine-dependent.
 """
 
 from __future__ import annotations
@@ -19,15 +23,20 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator, Mapping
 
+from sysmoray.tla.cds import GC_FLAG
 from sysmoray.tla.toolchain import Toolchain
 
 # Output beyond this is cut in the middle: the head holds the errors, the tail the statistics.
 MAX_OUTPUT_BYTES = 16 * 1024 * 1024
 
 
+# Well above what a state budget needs on a loaded node (a 100k-state Raft run takes ~12 s idle).
+SAFETY_TIMEOUT_S = 600.0
+
+
 @dataclass(frozen=True)
 class Limits:
-    timeout_s: float = 60.0
+    timeout_s: float = SAFETY_TIMEOUT_S  # per JVM: the safety net, never a budget
     heap_mb: int = 1024
     workers: int = 1
 
@@ -67,8 +76,9 @@ def java_argv(toolchain: Toolchain, main_class: str, args: list[str], scratch: P
         str(toolchain.java.path),
         f"-Xmx{limits.heap_mb}m",
         "-Xss16m",  # deep recursion in specs (RECURSIVE operators) needs stack
-        "-XX:+UseParallelGC",
+        GC_FLAG,
         "-XX:-UsePerfData",  # no hsperfdata files outside the scratch dir
+        *([f"-XX:SharedArchiveFile={toolchain.class_archive}", "-Xshare:auto"] if toolchain.class_archive else []),
         "-Dfile.encoding=UTF-8",
         f"-Djava.io.tmpdir={scratch / 'tmp'}",
         f"-DTLA-Library={toolchain.library_dir}",

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from sysmoray.tla import budget
 from sysmoray.tla.messages import Code, Location, Message, Severity, TLAError, find_locations, split_messages
 from sysmoray.tla.outcome import Outcome
 from sysmoray.tla.runner import Limits, ProcessResult, run_java, scratch_dir, write_files
@@ -19,6 +20,8 @@ from sysmoray.tla.toolchain import Toolchain
 @dataclass(frozen=True)
 class TLCOptions:
     depth_bound: int | None = None  # bound BFS by TLCGet("level") through a wrapper module
+    state_budget: int | None = None  # stop after this many distinct states (tla.budget)
+    generated_budget: int | None = None  # stop after this many generated states (tla.budget)
     check_deadlock: bool = True
     continue_after_violation: bool = False
     coverage: bool = True
@@ -62,6 +65,8 @@ class TLCResult:
     depth: int | None = None
     coverage: tuple[CoverageEntry, ...] = ()
     initial_states: int | None = None
+    states_left: int | None = None  # on TLC's queue at the end: > 0 when the search was cut short
+    budget_reached: bool = False  # the run stopped at its state budget: what it found stands, no more
     wall_s: float = 0.0
     returncode: int | None = None
     output: str = field(default="", repr=False)
@@ -70,6 +75,11 @@ class TLCResult:
     @property
     def ok(self) -> bool:
         return self.outcome == Outcome.OK
+
+    @property
+    def timed_out(self) -> bool:
+        """The run hit the wall-clock safety net: whatever it says depends on the machine."""
+        return self.outcome == Outcome.TIMEOUT
 
 
 def run_tlc(
@@ -83,8 +93,8 @@ def run_tlc(
     """Model-check ``main_module`` (its text among ``files``) under ``cfg_text``."""
     files = dict(files)
     root = main_module
-    if options.depth_bound is not None:
-        root, wrapper, cfg_text = _depth_bounded(main_module, cfg_text, options.depth_bound)
+    if (options.depth_bound, options.state_budget, options.generated_budget) != (None, None, None):
+        root, wrapper, cfg_text = _bounded(main_module, cfg_text, options)
         files[f"{root}.tla"] = wrapper
     files[f"{root}.cfg"] = cfg_text
     args = ["-tool", "-config", f"{root}.cfg", "-metadir", "meta", "-workers", str(limits.workers)]
@@ -99,26 +109,25 @@ def run_tlc(
     with scratch_dir("sysmoray-tlc-") as scratch:
         write_files(scratch, files)
         proc = run_java(toolchain, "tlc2.TLC", args, scratch, limits)
-    return parse_tlc_output(proc, main_module)
+    result = parse_tlc_output(proc, main_module)
+    if budget.reached(options.state_budget, options.generated_budget, result) and not proc.timed_out:
+        result = replace(result, budget_reached=True)
+    return result
 
 
 _WRAPPER_PREFIX = "SysmorayBounded"
 
 
-def _depth_bounded(main_module: str, cfg_text: str, depth: int) -> tuple[str, str, str]:
-    # A wrapper module extends the model and adds the depth constraint, so the model's own
-    # text (and every error location in it) stays exactly as written.
+def _bounded(main_module: str, cfg_text: str, options: TLCOptions) -> tuple[str, str, str]:
+    # A wrapper module extends the model and adds the work bound as a constraint, so the model's
+    # own text (and every error location in it) stays exactly as written.
     root = f"{_WRAPPER_PREFIX}{main_module}"
-    wrapper = (
-        f"---- MODULE {root} ----\n"
-        f"EXTENDS {main_module}, TLC\n"
-        f"SysmorayDepthBound == TLCGet(\"level\") < {int(depth)}\n"
-        "====\n"
-    )
-    return root, wrapper, cfg_text.rstrip("\n") + "\nCONSTRAINT SysmorayDepthBound\n"
+    bounds = budget.bound_definitions(options.depth_bound, options.state_budget, options.generated_budget)
+    wrapper = f"---- MODULE {root} ----\nEXTENDS {main_module}, TLC\n{bounds}====\n"
+    return root, wrapper, cfg_text.rstrip("\n") + f"\nCONSTRAINT {budget.CONSTRAINT_NAME}\n"
 
 
-_STATS = re.compile(r"([\d,]+) states generated.*?([\d,]+) distinct states found", re.S)
+_STATS = re.compile(r"([\d,]+) states generated.*?([\d,]+) distinct states found(?:.*?([\d,]+) states left on queue)?", re.S)
 _INIT = re.compile(r"([\d,]+) distinct states? generated")
 _DEPTH = re.compile(r"depth of the complete state graph search is (\d+)")
 _COVERAGE = re.compile(
@@ -135,7 +144,7 @@ def parse_tlc_output(proc: ProcessResult, main_module: str) -> TLCResult:
     violations: list[Violation] = []
     coverage: list[CoverageEntry] = []
     found: set[Outcome] = set()
-    distinct = generated = depth = initial = None
+    distinct = generated = depth = initial = left = None
     success = False
 
     i = 0
@@ -147,6 +156,7 @@ def parse_tlc_output(proc: ProcessResult, main_module: str) -> TLCResult:
         elif code == Code.STATS:
             if m := _STATS.search(msg.text):
                 generated, distinct = _int(m.group(1)), _int(m.group(2))
+                left = _int(m.group(3)) if m.group(3) else None
         elif code == Code.SEARCH_DEPTH:
             if m := _DEPTH.search(msg.text):
                 depth = int(m.group(1))
@@ -214,6 +224,7 @@ def parse_tlc_output(proc: ProcessResult, main_module: str) -> TLCResult:
         depth=depth,
         coverage=tuple(coverage),
         initial_states=initial,
+        states_left=left,
         wall_s=proc.wall_s,
         returncode=proc.returncode,
         output=proc.output,
@@ -316,6 +327,14 @@ def reported_once(key: str, name: str = "SysmorayReported") -> str:
         f"{name} == IF {key} \\in TLCGet(1) THEN TRUE\n"
         f"    ELSE TLCSet(1, TLCGet(1) \\cup {{{key}}}) /\\ FALSE\n"
     )
+
+
+_STRING = re.compile(r'"((?:[^"\\]|\\.)*)"')
+
+
+def string_values(text: str) -> list[str]:
+    """The string literals in a value as TLC printed it (e.g. the members of a set of strings)."""
+    return _STRING.findall(text)
 
 
 def int_value(text: str | None) -> int | None:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sysmoray.modules import LIBRARY_DIR
+from sysmoray.tla.cds import class_archive
 
 
 class ToolchainError(RuntimeError):
@@ -37,6 +38,7 @@ class Toolchain:
     tlc_version: str
     features: dict[str, bool] = field(default_factory=dict)
     library_dir: Path = LIBRARY_DIR
+    class_archive: Path | None = None  # CDS archive of the jar's classes (tla.cds): faster JVM starts
 
     def has(self, feature: str) -> bool:
         return self.features.get(feature, False)
@@ -154,12 +156,14 @@ def tlc_version(java: Path, jar: Path) -> str:
 
 @functools.lru_cache(maxsize=4)
 def probe(java: Located, jar: Located) -> Toolchain:
+    version = java_version(java.path)
     return Toolchain(
         java=java,
         jar=jar,
-        java_version=java_version(java.path),
+        java_version=version,
         tlc_version=tlc_version(java.path, jar.path),
         features=detect_features(jar.path),
+        class_archive=class_archive(java.path, version, jar.path),
     )
 
 
