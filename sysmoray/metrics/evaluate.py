@@ -241,7 +241,7 @@ def evaluate_screened(
     held = [t for t, r in zip(task.task.invariants, invariants) if r.outcome == HELD] if task is not None and invariants else []
     tier = tier_of(
         toolchain, model, shape, cfg_text, phases["syntax"], task.task if task else None, held, config.limits, config.tier,
-        budget,
+        budget, phases["runtime"].details.get("model_run"),
     )
     return Evaluation(
         model.name, phases, tuple(a.name for a in first.actions), first.extraction, tier,

@@ -25,7 +25,7 @@ from sysmoray.tla.messages import TLAError
 from sysmoray.tla.outcome import Outcome
 from sysmoray.tla.outline import Outline
 from sysmoray.tla.runner import Limits
-from sysmoray.tla.tlc import CoverageEntry, TLCOptions, TLCResult, run_tlc
+from sysmoray.tla.tlc import CoverageEntry, RunSummary, TLCOptions, TLCResult, run_tlc
 from sysmoray.tla.toolchain import Toolchain
 
 # Outcomes after which another run cannot learn more about the actions.
@@ -61,6 +61,7 @@ def runtime_phase(
     runs: list[dict] = []
     usage = Usage(budget.states, budget.generated, budget.depth)
     final: Outcome | None = None
+    model_run: RunSummary | None = None
 
     for _ in range(config.max_rounds):
         text = falsify(outline.text, [(a.start_offset, a.end_offset) for a in actions if a.name in disabled])
@@ -75,6 +76,11 @@ def runtime_phase(
         )
         runs.append(_run_summary(result))
         usage.add(result)
+        if len(runs) == 1 and result.depth is not None and result.depth < budget.depth and not result.timed_out:
+            # The model as written, under its own config, explored whole within the work budget
+            # and never cut by the depth bound: exactly the tier's "TLC on the model's own
+            # config" (no deadlock check, the same BFS), which need not run again.
+            model_run = RunSummary.of(result)
         if result.outcome != Outcome.TIMEOUT:
             covered |= covered_actions(result.coverage, actions, module)
         if result.outcome in _FINAL:
@@ -119,6 +125,8 @@ def runtime_phase(
         "budget": usage.to_dict(),
         "runs": runs,
     }
+    if model_run is not None:
+        details["model_run"] = model_run.to_dict()
     return PhaseResult(score, outcome, details, tuple(disabled.values()) + tuple(other_errors))
 
 

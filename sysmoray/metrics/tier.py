@@ -39,7 +39,7 @@ from sysmoray.tla.outcome import Outcome
 from sysmoray.tla.outline import Outline
 from sysmoray.tla.runner import Limits
 from sysmoray.tla.sany import check_modules
-from sysmoray.tla.tlc import TLCOptions, TLCResult, int_value, reported_once, run_tlc
+from sysmoray.tla.tlc import RunSummary, TLCOptions, TLCResult, int_value, reported_once, run_tlc
 from sysmoray.tla.toolchain import Toolchain
 
 NONE, BRONZE, SILVER, GOLD, DIAMOND = "none", "bronze", "silver", "gold", "diamond"
@@ -110,7 +110,10 @@ def tier_of(
     limits: Limits = Limits(),
     config: TierConfig = TierConfig(),
     budget: Budget | None = None,
+    model_run: dict[str, Any] | None = None,
 ) -> TierResult:
+    """``model_run``: the runtime phase's run of the model under its own config, when it is the
+    same exploration as the tier's (``runtime.runtime_phase``, ``details["model_run"]``)."""
     budget = budget or (task.budget if task is not None else Budget())
     if syntax.outcome == Outcome.NO_MODULE:
         return TierResult(NONE, "no module in the answer")
@@ -119,18 +122,21 @@ def tier_of(
     if cfg_text is None:
         return TierResult(SILVER, "no TLC config to run the model with")
     usage = Usage(budget.states, budget.generated)
-    run = run_tlc(
-        toolchain, {f"{shape.module}.tla": outline.text}, shape.module, cfg_text,
-        TLCOptions(check_deadlock=config.check_deadlock, coverage=False, **budget.bounds()), limits,
-    )
-    usage.add(run)
-    summary = {"outcome": run.outcome.value, "distinct_states": run.distinct_states,
-               "budget_reached": run.budget_reached, "wall_s": round(run.wall_s, 3)}
-    if run.outcome != Outcome.OK:
-        first = run.errors[0].message if run.errors else (run.violations[0].message if run.violations else "")
+    if model_run is not None and not config.check_deadlock:
+        run = RunSummary(**model_run)
+        summary = run.to_dict() | {"reused": "the runtime phase's run (same config, explored whole)"}
+    else:
+        run = RunSummary.of(run_tlc(
+            toolchain, {f"{shape.module}.tla": outline.text}, shape.module, cfg_text,
+            TLCOptions(check_deadlock=config.check_deadlock, coverage=False, **budget.bounds()), limits,
+        ))
+        usage.add(run)
+        summary = run.to_dict()
+    if run.outcome != Outcome.OK.value:
+        first = run.message
         if run.timed_out:
             first = f"it hit the wall-clock safety net ({limits.timeout_s:g} s) before its state budget (machine-dependent)"
-        return TierResult(SILVER, f"TLC on the model's own config: {run.outcome.value}. {first}".strip(), summary, usage=usage.to_dict())
+        return TierResult(SILVER, f"TLC on the model's own config: {run.outcome}. {first}".strip(), summary, usage=usage.to_dict())
     if (run.distinct_states or 0) <= 1:
         return TierResult(SILVER, f"TLC finished with {run.distinct_states} distinct state(s)", summary, usage=usage.to_dict())
     clean = (f"TLC found no error in the {run.distinct_states} states its work budget explored"
@@ -205,19 +211,10 @@ def mutation_test(
     if shape.init_name is None or shape.next_name is None:
         return [MutantOutcome(m.id, m.operator, m.description, UNCHECKED, reason="no Init/Next to run mutants from")
                 for m in mutants]
-    parsed: set[int] = set()
-
-    def runnable(group: list[Mutant]) -> list[Mutant]:
-        # Parsed a group at a time, when it is about to run: a test decided by its first group
-        # never pays SANY for the others.
-        fresh = [m for m in group if m.id not in parsed and m.id not in outcomes]
-        if fresh:
-            accepted = _parsing(toolchain, outline, fresh, limits)
-            parsed.update(accepted)
-            for m in fresh:
-                if m.id not in accepted:
-                    outcomes[m.id] = MutantOutcome(m.id, m.operator, m.description, UNPARSED, reason="SANY rejects the mutant")
-        return [m for m in group if m.id in parsed and m.id not in outcomes]
+    # Mutants are run unparsed: the schema run parses them all at once, and they nearly always
+    # parse. Only a group whose schema SANY rejects goes through one SANY batch, to set aside the
+    # mutants that do not parse (a test decided by its first group pays no extra JVM).
+    screened: set[int] = set()
 
     invariants = list(own_invariants) + [PREFIX + t.name for t in templates]
     runs = 0
@@ -230,13 +227,21 @@ def mutation_test(
         todo = [m for m in mutants if m.id not in outcomes]
         queue = [todo[i : i + config.group_size] for i in range(0, len(todo), config.group_size)]
         while queue and invariants and runs < config.max_runs and not stopped:
-            group = runnable(queue.pop(0))
+            group = [m for m in queue.pop(0) if m.id not in outcomes]
             if not group:
                 continue
             result = _schema_run(toolchain, outline, shape, cfg_text, task, invariants, templates, group,
                                  depth, budget, limits)
             runs += 1
             usage.add(result)
+            if result.outcome in (Outcome.PARSE_ERROR, Outcome.SEMANTIC_ERROR) and not screened >= {m.id for m in group}:
+                accepted = _parsing(toolchain, outline, group, limits)
+                screened.update(m.id for m in group)
+                for m in group:
+                    if m.id not in accepted:
+                        outcomes[m.id] = MutantOutcome(m.id, m.operator, m.description, UNPARSED, reason="SANY rejects the mutant")
+                queue.insert(0, [m for m in group if m.id in accepted])
+                continue
             step = _settle(result, group, shallow=depth is not None and not _same_as_full(result, depth))
             if step.broken_on_model:
                 # An invariant that fails on the original (under this config) is not one of its

@@ -82,6 +82,27 @@ class TLCResult:
         return self.outcome == Outcome.TIMEOUT
 
 
+@dataclass(frozen=True)
+class RunSummary:
+    """What a verdict needs of one TLC run, small enough to travel in a phase's details."""
+
+    outcome: str
+    distinct_states: int | None
+    budget_reached: bool
+    timed_out: bool
+    message: str  # the first error or violation, "" when none
+    wall_s: float
+
+    @classmethod
+    def of(cls, result: TLCResult) -> RunSummary:
+        first = result.errors[0].message if result.errors else (result.violations[0].message if result.violations else "")
+        return cls(result.outcome.value, result.distinct_states, result.budget_reached, result.timed_out, first,
+                   round(result.wall_s, 3))
+
+    def to_dict(self) -> dict:
+        return dict(vars(self))
+
+
 def run_tlc(
     toolchain: Toolchain,
     files: dict[str, str],
