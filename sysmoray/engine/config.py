@@ -60,7 +60,7 @@ class SweepConfig:
     max_tokens: int = 4096
     temperature: float = 0.8
     token_budget: int = 8000
-    window_shard: int = 128  # windows per checker job
+    window_shard: int | None = None  # windows per checker job; None: a task's windows split over the checkers
     checkers: int | None = None  # default: one per CPU of the cluster not taken by generators
     gen_batch: int = 16  # prompts per generator call
 
@@ -78,7 +78,7 @@ class SweepConfig:
         if unknown or not self.methods:
             raise ConfigError(f"unknown method(s) {unknown or '(none given)'}; known: {', '.join(METHODS)}")
         for name, low in (("k", 1), ("repair", 0), ("window_shard", 1), ("gen_batch", 1)):
-            if getattr(self, name) < low:
+            if getattr(self, name) is not None and getattr(self, name) < low:
                 raise ConfigError(f"{name} must be >= {low}, got {getattr(self, name)}")
         if self.timeout_s <= 0:
             raise ConfigError("limits.timeout_s must be > 0")

@@ -80,7 +80,7 @@ class Driver:
         make_checker: Callable[[int], Any],
         checkers: int,
         windows: dict[str, tuple[Window, ...]],
-        window_shard: int,
+        window_shard: int | None,
         gen_batch: int,
         flush_s: float = 30.0,
         on_progress: Callable[[Counters], None] | None = None,
@@ -278,7 +278,8 @@ class Driver:
         windows = self.windows.get(work.key.task, ())
         if gates_open(first.phases) and windows:
             ids = [w.id for w in windows]
-            shards = [ids[i : i + self.window_shard] for i in range(0, len(ids), self.window_shard)]
+            size = self.window_shard or _auto_shard(len(ids), len(self.checkers))
+            shards = [ids[i : i + size] for i in range(0, len(ids), size)]
             work.shards_left = len(shards)
             for shard in shards:
                 args = (work.key.task, first.model.text, first.cfg_text, shard)
@@ -350,6 +351,15 @@ class Driver:
         if time.monotonic() - self.last_flush >= self.flush_s:
             self.writer.flush()
             self.last_flush = time.monotonic()
+
+
+MIN_AUTO_SHARD = 64  # fewer windows than this are not worth another JVM start
+
+
+def _auto_shard(windows: int, checkers: int) -> int:
+    """Windows per job when the config sets none: one shard per checker, so every checker can
+    work on a candidate's windows, without paying a JVM start for a handful of windows."""
+    return max(MIN_AUTO_SHARD, -(-windows // max(checkers, 1)))
 
 
 def _short(error: Exception) -> str:
