@@ -7,7 +7,12 @@ side on the same candidates, in one run.
     definition, 20 simulation runs): wall time and JVMs.
 (b) full: ``sysmoray.metrics.evaluate.evaluate`` (P1-P4, tier with its mutation test) against a
     ChatTLA-style tier validator (TLC on the model, once more per negated invariant): median and
-    p90 seconds per candidate.
+    p90 seconds per candidate, wall and CPU (the JVMs' user + system time: the seconds of cores
+    a candidate costs, whatever the JVMs run in parallel, e.g. their JIT compilers).
+
+The peers start their JVMs as their own code does, with plain ``java``: sysmoray's JVM speed
+options (``tla.jvm``: class-data sharing, no wait at exit) are sysmoray's engineering, so they
+count on its side only; the line "JVM start" shows what they are worth on a tiny model.
 
 Candidates: every built-in task's reference and 2 of its mutants, and the hand-written specs in
 ``bench/specs`` (shapes real LLM answers take). ``--quick``: the references of semaphore and
@@ -22,6 +27,7 @@ import dataclasses
 import json
 import os
 import platform
+import resource
 import sys
 import time
 from dataclasses import dataclass
@@ -60,6 +66,7 @@ class Timed:
     jvms: int
     capped: int = 0  # JVMs killed at their wall-clock cap (marked * in the tables)
     error: str | None = None  # the call raised: its numbers are what it spent before
+    cpu: float = 0.0  # user + system seconds of the JVMs it ran
 
     def show(self) -> str:
         return f"{self.seconds:.1f}{'*' if self.capped else ' '}"
@@ -114,23 +121,48 @@ def timed(call: Callable[[], T]) -> tuple[T | None, Timed]:
     """Run ``call`` alone, timing its wall seconds and counting its JVMs; an exception is
     recorded, not raised, so one broken candidate does not end the benchmark."""
     with count_jvms() as jvms:
-        start = time.monotonic()
+        start, cpu_start = time.monotonic(), _children_cpu()
         try:
             value: T | None = call()
             error = None
         except Exception as exc:  # noqa: BLE001
             value, error = None, f"{type(exc).__name__}: {exc}"
-        seconds = time.monotonic() - start
-    return value, Timed(seconds, jvms.n, jvms.timed_out, error)
+        seconds, cpu = time.monotonic() - start, _children_cpu() - cpu_start
+    return value, Timed(seconds, jvms.n, jvms.timed_out, error, cpu)
 
 
-def measure(toolchain: Toolchain, cand: Candidate, task: Task | None, task_data: TaskData | None, seed: int) -> Row:
+def _children_cpu() -> float:
+    """CPU seconds of the child processes reaped so far (every JVM is waited for)."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def jvm_start(toolchain: Toolchain, peer: Toolchain, runs: int = 5) -> tuple[float, float]:
+    """Mean wall seconds of a tiny TLC run (the class archive's own warm-up model), with
+    sysmoray's JVM options and with the peers' plain ones."""
+    from sysmoray.tla.jvm import warm_model
+    from sysmoray.tla.tlc import TLCOptions, run_tlc
+
+    module, cfg = warm_model()
+    out = []
+    for tc in (toolchain, peer):
+        start = time.monotonic()
+        for _ in range(runs):
+            run_tlc(tc, {"SysmorayWarm.tla": module}, "SysmorayWarm", cfg, TLCOptions(coverage=False))
+        out.append((time.monotonic() - start) / runs)
+    return out[0], out[1]
+
+
+def measure(
+    toolchain: Toolchain, peer: Toolchain, cand: Candidate, task: Task | None, task_data: TaskData | None, seed: int
+) -> Row:
+    """``peer``: the toolchain the peers run, with plain JVMs."""
     answer = extract_answer(cand.text)
     module, text = answer.module_name or "", answer.module_text or ""
     s, s_t = timed(lambda: screen(toolchain, answer, cand.cfg, CheckConfig(), task))
-    p, p_t = timed(lambda: sysmobench_screen(toolchain, module, text, cand.cfg, seed))
+    p, p_t = timed(lambda: sysmobench_screen(peer, module, text, cand.cfg, seed))
     e, e_t = timed(lambda: evaluate(toolchain, answer, cand.cfg, CheckConfig(), task_data))
-    c, c_t = timed(lambda: chattla_tier(toolchain, module, text, cand.cfg))
+    c, c_t = timed(lambda: chattla_tier(peer, module, text, cand.cfg))
     return Row(
         cand.name, cand.task,
         s_t, s.phases["syntax"].score if s else None, s.phases["runtime"].score if s else None,
@@ -179,12 +211,13 @@ def print_screen_table(rows: list[Row]) -> None:
 
 def print_full_table(rows: list[Row]) -> None:
     print("\n(b) full: sysmoray evaluate (P1-P4, tier + mutation test) vs ChatTLA-style tier validator")
-    head = f"{'candidate':<34}{'sysmoray s':>11}{'JVMs':>6}{'tier':>9}{'total':>7} | {'peer s':>8}{'JVMs':>6}{'tier':>9}{'ratio':>9}"
+    head = (f"{'candidate':<34}{'sysmoray s':>11}{'cpu s':>7}{'JVMs':>6}{'tier':>9}{'total':>7} | "
+            f"{'peer s':>8}{'cpu s':>7}{'JVMs':>6}{'tier':>9}{'ratio':>9}")
     print(head)
     print("-" * len(head))
     for r in rows:
-        print(f"{r.name[:33]:<34}{r.sysmoray_full.show():>11}{r.sysmoray_full.jvms:>6}"
-              f"{r.sysmoray_tier or '-':>9}{_score(r.sysmoray_total):>7} | {r.peer_full.show():>8}"
+        print(f"{r.name[:33]:<34}{r.sysmoray_full.show():>11}{r.sysmoray_full.cpu:>7.1f}{r.sysmoray_full.jvms:>6}"
+              f"{r.sysmoray_tier or '-':>9}{_score(r.sysmoray_total):>7} | {r.peer_full.show():>8}{r.peer_full.cpu:>7.1f}"
               f"{r.peer_full.jvms:>6}{r.peer_tier or '-':>9}{_ratio(r.peer_full.seconds, r.sysmoray_full.seconds):>9}")
 
 
@@ -204,6 +237,11 @@ def print_summary(rows: list[Row]) -> None:
     om, op, pm, pp = quantile(ours, 0.5), quantile(ours, 0.9), quantile(peer, 0.5), quantile(peer, 0.9)
     print(f"full: sysmoray median {om:.1f} s p90 {op:.1f} s per candidate; "
           f"ChatTLA-style median {pm:.1f} s p90 {pp:.1f} s: {_ratio(pm, om)} (ratio of medians)")
+    ours_cpu = [r.sysmoray_full.cpu for r in rows]
+    peer_cpu = [r.peer_full.cpu for r in rows]
+    ocm, ocp, pcm, pcp = quantile(ours_cpu, 0.5), quantile(ours_cpu, 0.9), quantile(peer_cpu, 0.5), quantile(peer_cpu, 0.9)
+    print(f"full, CPU seconds: sysmoray median {ocm:.1f} s p90 {ocp:.1f} s per candidate; "
+          f"ChatTLA-style median {pcm:.1f} s p90 {pcp:.1f} s: {_ratio(pcm, ocm)} (ratio of medians)")
     print(f"full, all candidates: sysmoray {sum(ours):.1f} s ({sum(r.sysmoray_full.jvms for r in rows):,} JVMs), "
           f"ChatTLA-style {sum(peer):.1f} s ({sum(r.peer_full.jvms for r in rows):,} JVMs)")
     capped = [(r.name, part) for r in rows for part, t in
@@ -238,7 +276,11 @@ def main() -> None:
     # Probing the toolchain runs java once: the jar and the runtime are in the page cache before
     # the first timed call, for both sides.
     toolchain = find_toolchain()
+    peer = dataclasses.replace(toolchain, class_archive=None, speed_options=())
     print(f"toolchain: {toolchain.tlc_version}, Java {toolchain.java_version}")
+    ours_start, peer_start = jvm_start(toolchain, peer)
+    print(f"JVM start (a tiny TLC run): {ours_start:.2f} s with sysmoray's options "
+          f"({' '.join(toolchain.speed_options) or 'none'}), {peer_start:.2f} s plain as the peers run it")
 
     cands = candidates(args.quick)
     tasks = {t.name: t for t in discover_tasks()}
@@ -250,7 +292,7 @@ def main() -> None:
     for i, cand in enumerate(cands, 1):
         print(f"[{i}/{len(cands)}] {cand.name}", file=sys.stderr, flush=True)
         task = tasks[cand.task] if cand.task else None
-        rows.append(measure(toolchain, cand, task, task_data.get(cand.task) if cand.task else None, args.seed))
+        rows.append(measure(toolchain, peer, cand, task, task_data.get(cand.task) if cand.task else None, args.seed))
 
     print_screen_table(rows)
     print_full_table(rows)
@@ -262,6 +304,7 @@ def main() -> None:
         args.json.write_text(json.dumps({
             "cpus": cpus, "load_start": load_start, "load_end": load_end,
             "tlc": toolchain.tlc_version, "java": toolchain.java_version,
+            "jvm_start": {"sysmoray": ours_start, "plain": peer_start, "options": list(toolchain.speed_options)},
             "rows": [dataclasses.asdict(r) for r in rows],
         }, indent=2), encoding="utf-8")
         print(f"wrote {args.json}")

@@ -171,6 +171,7 @@ def doctor() -> None:
     table.add_row("features", ", ".join(f"{k}={'yes' if v else 'no'}" for k, v in tc.features.items()))
     table.add_row("library modules", f"{LIBRARY_DIR}: {', '.join(MODULE_NAMES) or '(none)'}")
     table.add_row("class archive", str(tc.class_archive) if tc.class_archive else "none (JVMs start without CDS)")
+    table.add_row("JVM speed options", " ".join(tc.speed_options) or "none")
     out.print(table)
     problems = smoke_check(tc)
     if problems:

@@ -6,11 +6,11 @@ This is the plain object a CheckerActor wraps; it knows nothing of Ray.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Sequence
 
 from sysmoray.metrics.conformance import conformance_phase, score_windows
-from sysmoray.metrics.invariants import HELD, TIMEOUT, InvariantResult, invariants_phase
+from sysmoray.metrics.invariants import HELD, TIMEOUT, InvariantResult, invariants_phase, tracker_for
 from sysmoray.metrics.phase import PhaseResult
 from sysmoray.metrics.runtime import RuntimeConfig, runtime_phase
 from sysmoray.metrics.score import Weights, gates_open, total_score
@@ -24,6 +24,7 @@ from sysmoray.tla.actions import Action, find_actions
 from sysmoray.tla.answer import Answer
 from sysmoray.tla.budget import Budget
 from sysmoray.tla.cfg import parse_cfg
+from sysmoray.tla.jvm import SHORT_RUN_STATES
 from sysmoray.tla.messages import TLAError
 from sysmoray.tla.outcome import Outcome
 from sysmoray.tla.outline import Outline, outline
@@ -188,7 +189,7 @@ def screen(
     actions = find_actions(model, parse_cfg(cfg_text) if cfg_text is not None else None)
     budget = config.budget(task)
     syntax = syntax_phase(toolchain, model, actions, config.limits)
-    phases = {"syntax": syntax, "runtime": _runtime(toolchain, model, cfg_text, actions, syntax, config, budget)}
+    phases = {"syntax": syntax, "runtime": _runtime(toolchain, model, cfg_text, actions, syntax, config, budget, task)}
     return Screen(extraction, model, cfg_text, tuple(actions), phases, budget)
 
 
@@ -220,19 +221,21 @@ def evaluate_screened(
         return Evaluation(None, phases, (), first.extraction, TierResult(NONE, "no module in the answer"), 0.0, task_name,
                           budget=budget)
     shape = model_shape(model, parse_cfg(cfg_text) if cfg_text is not None else None)
+    limits = replace(config.limits, short=_small(phases["runtime"]))
     windows: list[WindowResult] = []
     invariants: list[InvariantResult] = []
     if task is not None:
         if gates_open(phases):
             if window_results is None:
                 phases["conformance"], windows = conformance_phase(
-                    toolchain, model.text, shape, cfg_text, task.task, task.windows, config.limits
+                    toolchain, model.text, shape, cfg_text, task.task, task.windows, limits
                 )
             else:
                 windows = list(window_results)
                 phases["conformance"] = score_windows(windows, task.task, shape)
             phases["invariants"], invariants = invariants_phase(
-                toolchain, model.text, shape, cfg_text, task.task, config.limits, budget
+                toolchain, model.text, shape, cfg_text, task.task, limits, budget,
+                phases["runtime"].details.get("ridden"),
             )
         else:
             gate = {"reason": "P3 and P4 run only when P1 = 1 and P2 > 0"}
@@ -240,13 +243,20 @@ def evaluate_screened(
             phases["invariants"] = PhaseResult(0.0, Outcome.SKIPPED, gate)
     held = [t for t, r in zip(task.task.invariants, invariants) if r.outcome == HELD] if task is not None and invariants else []
     tier = tier_of(
-        toolchain, model, shape, cfg_text, phases["syntax"], task.task if task else None, held, config.limits, config.tier,
+        toolchain, model, shape, cfg_text, phases["syntax"], task.task if task else None, held, limits, config.tier,
         budget, phases["runtime"].details.get("model_run"),
     )
     return Evaluation(
         model.name, phases, tuple(a.name for a in first.actions), first.extraction, tier,
         total_score(phases, config.weights), task_name, tuple(windows), tuple(invariants), budget,
     )
+
+
+def _small(runtime: PhaseResult) -> bool:
+    """Did the runtime phase explore the whole model in few states? Then the later checks are
+    short JVMs (``tla.jvm``: speed only)."""
+    usage = runtime.details.get("budget") or {}
+    return 0 < usage.get("explored", 0) < SHORT_RUN_STATES and not usage.get("reached")
 
 
 def _usages(phases: dict[str, PhaseResult], *more: dict[str, Any]) -> list[dict[str, Any]]:
@@ -277,11 +287,13 @@ def contract_cfg(task: Task, model: Outline) -> str:
 
 def _runtime(
     toolchain: Toolchain, model: Outline, cfg_text: str | None, actions: Sequence[Action], syntax: PhaseResult,
-    config: CheckConfig, budget: Budget,
+    config: CheckConfig, budget: Budget, task: Task | None = None,
 ) -> PhaseResult:
     if syntax.score < 1.0:
         return PhaseResult(0.0, Outcome.SKIPPED, {"reason": "the module does not parse (P1 < 1)"})
     if cfg_text is None:
         error = TLAError(Outcome.NO_CONFIG, "no TLC config: the answer carries none and none was given")
         return PhaseResult(0.0, Outcome.NO_CONFIG, {"reason": error.message}, (error,))
-    return runtime_phase(toolchain, model, cfg_text, actions, config.limits, config.runtime, budget)
+    # P4's safety templates ride on P2's first run when it explores what P4's own run would.
+    rider = tracker_for(task, model_shape(model, parse_cfg(cfg_text)), cfg_text)
+    return runtime_phase(toolchain, model, cfg_text, actions, config.limits, config.runtime, budget, rider)

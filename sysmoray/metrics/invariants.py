@@ -3,11 +3,17 @@
 Templates are TLA+ expressions over the contract's names. Instantiating one means checking that
 the model declares every contract name it uses; the expressions then become definitions of a
 wrapper module that extends the model (the standard modules the templates may use come in as
-LOCAL instances, so they cannot clash with the model's own names). Safety templates run together
-as INVARIANTs; liveness templates and action templates (``[][A]_v``, safety over steps: a term that
-never goes down) as PROPERTYs under the model's own SPECIFICATION (its fairness).
-A state may break several templates but TLC names only the first, and states past a broken one
-are not explored: so violated templates are removed and the rest run again until none is new.
+LOCAL instances, so they cannot clash with the model's own names).
+
+Safety templates, and action templates of the form ``[][A]_v`` (safety over steps: a term that
+never goes down), are checked together by a ``TemplateTracker``: an INVARIANT and an
+ACTION_CONSTRAINT that are always TRUE print, once per template, the depth of the first state or
+step that breaks it. Nothing is added to the model's state, so the run explores exactly the
+model's own states: where the task's constants are the model's own, the runtime phase's first run
+carries the tracker (``runtime.Rider``) and P4 needs no run of its own. Other action templates
+and liveness ones run as PROPERTYs under the model's own SPECIFICATION (its fairness); TLC stops
+at the first violated one, so each violated one is removed and the rest run again.
+
 P4 = held / all templates; a template that cannot be instantiated or evaluated, or whose check
 hit the wall-clock safety net, counts as not held, with its reason. Each run is bounded by the
 task's state budget (``tla.budget``): a template that held on every state the budget explored is
@@ -16,19 +22,20 @@ held, and the phase's details say the budget was reached.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
-from typing import Any, Sequence
+from typing import Any, Mapping, Sequence
 
 from sysmoray.metrics.phase import PhaseResult
 from sysmoray.metrics.window_check import ModelShape, constants_section
 from sysmoray.tasks.model import InvariantTemplate, Task
 from sysmoray.tla.budget import Budget, Usage
-from sysmoray.tla.cfg import parse_cfg
+from sysmoray.tla.cfg import ModelConfig, parse_cfg
 from sysmoray.tla.lexer import tokenize
 from sysmoray.tla.messages import TLAError
 from sysmoray.tla.outcome import Outcome
 from sysmoray.tla.runner import Limits
-from sysmoray.tla.tlc import TLCOptions, TLCResult, reported_once, run_tlc, string_values
+from sysmoray.tla.tlc import RunSummary, TLCOptions, TLCResult, run_tlc, string_values
 from sysmoray.tla.toolchain import Toolchain
 
 WRAPPER = "SysmorayInvariants"
@@ -99,6 +106,28 @@ def check_cfg(
     return out
 
 
+def tracked(template: InvariantTemplate) -> bool:
+    """Checked by the ``TemplateTracker`` (safety, and ``[][A]_v`` action templates), not as a PROPERTY."""
+    return template.type == "safety" or (template.type == "action" and box_action(template.expression) is not None)
+
+
+def ready_templates(
+    task: Task, shape: ModelShape, cfg_text: str | None
+) -> tuple[list[InvariantTemplate], dict[str, InvariantResult]]:
+    """The templates that can be checked on this model, and why the others cannot."""
+    ready: list[InvariantTemplate] = []
+    results: dict[str, InvariantResult] = {}
+    for t in task.invariants:
+        reason = uninstantiable(t, task, shape)
+        if reason:
+            results[t.name] = InvariantResult(t.name, t.type, NOT_INSTANTIATED, reason)
+        elif cfg_text is None:
+            results[t.name] = InvariantResult(t.name, t.type, NOT_INSTANTIATED, "no TLC config to check it under")
+        else:
+            ready.append(t)
+    return ready, results
+
+
 def invariants_phase(
     toolchain: Toolchain,
     model_text: str,
@@ -107,41 +136,36 @@ def invariants_phase(
     task: Task,
     limits: Limits = Limits(),
     budget: Budget | None = None,
+    ridden: Mapping[str, Any] | None = None,
 ) -> tuple[PhaseResult, list[InvariantResult]]:
+    """``ridden``: what a ``TemplateTracker`` found on the runtime phase's run
+    (``TemplateTracker.read``, kept in that phase's details); its templates need no run here."""
     budget = budget or task.budget
     templates = list(task.invariants)
     if not templates:
         return PhaseResult(0.0, Outcome.SKIPPED, {"reason": f"task {task.name} has no invariant templates"}), []
-    results: dict[str, InvariantResult] = {}
-    ready: list[InvariantTemplate] = []
-    for t in templates:
-        reason = uninstantiable(t, task, shape)
-        if reason:
-            results[t.name] = InvariantResult(t.name, t.type, NOT_INSTANTIATED, reason)
-        elif cfg_text is None:
-            results[t.name] = InvariantResult(t.name, t.type, NOT_INSTANTIATED, "no TLC config to check it under")
-        else:
-            ready.append(t)
-
+    ready, results = ready_templates(task, shape, cfg_text)
     usage = Usage(budget.states, budget.generated)
-    tracked = shape.init_name is not None and shape.next_name is not None
-    # Safety templates, and action templates of the form [][A]_v, are checked in one run that
-    # tracks which of them each state (or step) breaks; other action templates and liveness
-    # ones run as PROPERTYs.
+    shared = False
+    if ridden is not None:
+        found = {n: InvariantResult(**r) for n, r in ridden["templates"].items()}
+        results.update({t.name: found[t.name] for t in ready if t.name in found})
+        ready = [t for t in ready if t.name not in found]
+        usage.add(RunSummary(**ridden["run"]))
+        shared = True
     groups = (
-        ([t for t in ready if t.type == "safety" or (t.type == "action" and box_action(t.expression))], "INVARIANT"),
-        ([t for t in ready if t.type == "action" and not box_action(t.expression)], "PROPERTY"),
-        ([t for t in ready if t.type == "liveness"], "PROPERTY"),
-    ) if tracked else (
-        ([t for t in ready if t.type == "safety"], "INVARIANT"),
-        ([t for t in ready if t.type == "action"], "PROPERTY"),
+        ([t for t in ready if tracked(t)], "INVARIANT"),
+        ([t for t in ready if t.type == "action" and not tracked(t)], "PROPERTY"),
         ([t for t in ready if t.type == "liveness"], "PROPERTY"),
     )
     for group, section in groups:
         if group and cfg_text is not None:
             results.update(_check_group(toolchain, model_text, shape, cfg_text, task, group, section, limits, budget, usage))
     ordered = [results[t.name] for t in templates]
-    return _phase(ordered, usage), ordered
+    phase = _phase(ordered, usage)
+    if shared:
+        phase.details["shared_run"] = "safety and [][A]_v templates were checked on the runtime phase's first run"
+    return phase, ordered
 
 
 def _check_group(
@@ -153,25 +177,25 @@ def _check_group(
     by_name = {t.name: t for t in group}
     open_: list[str] = [t.name for t in group]
     results: dict[str, InvariantResult] = {}
-    together = section == "INVARIANT" and shape.init_name is not None and shape.next_name is not None
     while open_:
-        definitions = invariant_definitions([by_name[n] for n in open_], steps=together)
-        if together:
-            wrapper = wrapper_module(shape.module, definitions, _broken_tracker(shape, [by_name[n] for n in open_]))
-            cfg = check_cfg(cfg_text, task, shape, section, [CLEAN], ("SysmorayInit", "SysmorayNext"))
+        tracker: TemplateTracker | None = None
+        if section == "INVARIANT":
+            tracker = TemplateTracker.of(shape.module, [by_name[n] for n in open_], parse_cfg(cfg_text))
+            wrapper = tracker.module_text()
+            cfg = check_cfg(cfg_text, task, shape, section, []) + tracker.cfg_lines()
         else:
-            wrapper = wrapper_module(shape.module, definitions)
+            wrapper = wrapper_module(shape.module, invariant_definitions([by_name[n] for n in open_]))
             cfg = check_cfg(cfg_text, task, shape, section, [PREFIX + n for n in open_])
         result = run_tlc(
             toolchain,
             {f"{shape.module}.tla": model_text, f"{WRAPPER}.tla": wrapper},
             WRAPPER,
             cfg,
-            TLCOptions(check_deadlock=False, coverage=False, continue_after_violation=together, **budget.bounds()),
-            replace(limits, workers=1),  # the reported-set register is per worker
+            TLCOptions(check_deadlock=False, coverage=False, **budget.bounds()),
+            replace(limits, workers=1),  # the tracker's reported-names register is per worker
         )
         usage.add(result)
-        decided = _decide(result, open_, wrapper, by_name)
+        decided = _decide(result, open_, wrapper, by_name, tracker)
         if not decided:  # nothing learned: settle the rest with the run's outcome
             decided = {n: InvariantResult(n, by_name[n].type, ERROR, _why(result)) for n in open_}
         results.update(decided)
@@ -179,31 +203,119 @@ def _check_group(
     return results
 
 
-BROKEN, CLEAN = "SysmorayBroken", "SysmorayClean"
+TRACK, TRACK_STEP = "SysmorayTrack", "SysmorayTrackStep"
+TRACK_REGISTER = 98  # TLC register with the template names reported; far from the low ones specs use
+# TLC prints a long value over several lines.
+_REPORT = re.compile(r'<<\s*"SysmorayBroken",\s*"(state|step)",\s*(\{[^}]*\}),\s*(-?\d+)\s*>>')
+# Outcomes after which a run that carried a tracker says nothing about its templates, or about
+# the model: the tracker itself may be at fault (a name clash, a config it broke).
+_SPOILED = {Outcome.PARSE_ERROR, Outcome.SEMANTIC_ERROR, Outcome.CONFIG_ERROR, Outcome.CRASH}
 
 
-def _broken_tracker(shape: ModelShape, templates: Sequence[InvariantTemplate]) -> str:
-    """Safety (and [][A]_v action) templates in one run: a variable holds the names of the
-    templates the state (or the step into it) breaks, and a state with a new set of broken ones
-    is reported once (TLC names only the first broken INVARIANT of a state, so one INVARIANT per
-    template would hide the others). Broken states are explored like any other: the run covers
-    the model's states within the budget. TLC checks invariants only on states it has not seen;
-    a step that breaks an action template leads to a state with that name in the variable, which
-    is new."""
-    def union(names: list[str]) -> str:
-        return " \\cup\n    ".join([f'(IF {PREFIX}{n} THEN {{}} ELSE {{"{n}"}})' for n in names] or ["{}"])
+@dataclass(frozen=True)
+class TemplateTracker:
+    """Safety and ``[][A]_v`` templates checked in one TLC run without changing what it explores.
 
-    broken = union([t.name for t in templates if t.type != "action"])
-    stepped = union([t.name for t in templates if t.type == "action"])  # step predicates (``steps=True``)
-    return (
-        f"VARIABLE {BROKEN}\n"
-        f"SysmorayBrokenNow ==\n    {broken}\n"
-        f"SysmorayBrokenStep ==\n    {stepped}\n"
-        f"SysmorayInit == {shape.init_name} /\\ {BROKEN} = SysmorayBrokenNow\n"
-        f"SysmorayNext == {shape.next_name} /\\ {BROKEN}' = SysmorayBrokenNow' \\cup SysmorayBrokenStep\n"
-        + reported_once(BROKEN)
-        + f"{CLEAN} == {BROKEN} = {{}} \\/ SysmorayReported\n"
-    )
+    An INVARIANT and an ACTION_CONSTRAINT that are always TRUE print, the first time a state (or
+    a step, seen state or not) breaks a template, its name and depth; TLC register 98 holds the
+    names already printed (one worker). TLC names only the first broken INVARIANT of a state and
+    stops exploring past it; this way every template is judged and the model's states are
+    explored as they would be without it. A step the model's own constraints rule out is no step
+    of the model, so the step check is conditioned on them.
+    """
+
+    model: str  # the model's module name
+    templates: tuple[InvariantTemplate, ...]
+    constraints: tuple[str, ...] = ()  # the model's own CONSTRAINTs (state predicates)
+    action_constraints: tuple[str, ...] = ()  # and ACTION_CONSTRAINTs
+
+    root = WRAPPER
+
+    @classmethod
+    def of(cls, model: str, templates: Sequence[InvariantTemplate], cfg: ModelConfig) -> TemplateTracker:
+        def names(keyword: str) -> tuple[str, ...]:
+            return tuple(n for s in cfg.sections if s.keyword == keyword for n in s.body.split())
+        return cls(model, tuple(templates), names("CONSTRAINT"), names("ACTION_CONSTRAINT"))
+
+    @property
+    def _states(self) -> list[str]:
+        return [t.name for t in self.templates if t.type != "action"]
+
+    @property
+    def _steps(self) -> list[str]:
+        return [t.name for t in self.templates if t.type == "action"]
+
+    def module_text(self) -> str:
+        r = TRACK_REGISTER
+
+        def union(names: list[str]) -> str:
+            return " \\cup\n    ".join([f'(IF {PREFIX}{n} THEN {{}} ELSE {{"{n}"}})' for n in names] or ["{}"])
+
+        def track(kind: str, broken: str) -> str:
+            # PrintT first: it must see the names before the register takes them.
+            return (f"(LET new == {broken} \\ TLCGet({r}) IN (new = {{}}\n"
+                    f'    \\/ (PrintT(<<"SysmorayBroken", "{kind}", new, TLCGet("level")>>) /\\ TLCSet({r}, TLCGet({r}) \\cup new))))\n')
+
+        allowed = [f"({c})'" for c in self.constraints] + [f"({c})" for c in self.action_constraints]
+        conj = " /\\ ".join(allowed)
+        guard = f"~({conj}) \\/ " if allowed else ""
+        extra = (
+            f"ASSUME TLCSet({r}, {{}})\n"
+            f"SysmorayBrokenNow ==\n    {union(self._states)}\n"
+            f"SysmorayBrokenStep ==\n    {union(self._steps)}\n"
+            f"{TRACK} ==\n    {track('state', 'SysmorayBrokenNow')}"
+            f"{TRACK_STEP} ==\n    {guard}{track('step', 'SysmorayBrokenStep')}"
+        )
+        return wrapper_module(self.model, invariant_definitions(self.templates, steps=True), extra)
+
+    def files(self) -> dict[str, str]:
+        return {f"{WRAPPER}.tla": self.module_text()}
+
+    def cfg_lines(self) -> str:
+        return (f"INVARIANT\n    {TRACK}\n" if self._states else "") + (
+            f"ACTION_CONSTRAINT\n    {TRACK_STEP}\n" if self._steps else "")
+
+    def broken(self, output: str) -> dict[str, str]:
+        """Template name -> why it is violated, from a run's printed reports."""
+        names = set(self._states) | set(self._steps)
+        out: dict[str, str] = {}
+        for m in _REPORT.finditer(output):
+            kind, depth = m.group(1), m.group(3)
+            where = f"a reachable state (depth {depth})" if kind == "state" else f"a step into depth {depth}"
+            for name in string_values(m.group(2)):
+                if name in names and name not in out:
+                    out[name] = f"violated: {where} breaks it"
+        return out
+
+    def spoiled(self, result: TLCResult) -> bool:
+        """Did the tracker change the run it rode on (so that run must be made again without it)?"""
+        return result.outcome in _SPOILED or any(
+            loc.module == WRAPPER for e in result.errors for loc in e.locations)
+
+    def read(self, result: TLCResult, depth_bound: int | None) -> dict[str, Any] | None:
+        """Every template's verdict from a run of the model under its own config (the runtime
+        phase's, depth-bounded by ``depth_bound``), or None when that run does not settle them as
+        P4's own run would: it stopped early, lost output, or its depth bound cut states off."""
+        if (result.errors or result.truncated or result.timed_out
+                or result.outcome not in (Outcome.OK, Outcome.SAFETY_VIOLATION)
+                or not (result.states_left == 0 or result.budget_reached)
+                or (depth_bound is not None and (result.depth is None or result.depth >= depth_bound))):
+            return None
+        broken = self.broken(result.output)
+        verdicts = {t.name: InvariantResult(t.name, t.type, VIOLATED, broken[t.name]) if t.name in broken
+                    else InvariantResult(t.name, t.type, HELD, _held(result)) for t in self.templates}
+        return {"templates": {n: r.to_dict() for n, r in verdicts.items()}, "run": RunSummary.of(result).to_dict()}
+
+
+def tracker_for(task: Task | None, shape: ModelShape, cfg_text: str | None) -> TemplateTracker | None:
+    """The tracker that can ride on the runtime phase's run of this model: its tracked templates,
+    when the model's config gives the contract's constants the task's values (P4 checks under
+    those); None when there is nothing to track that way."""
+    if task is None or cfg_text is None or constants_section(shape, task, cfg_text) != constants_section(shape, None, cfg_text):
+        return None
+    ready, _ = ready_templates(task, shape, cfg_text)
+    group = [t for t in ready if tracked(t)]
+    return TemplateTracker.of(shape.module, group, parse_cfg(cfg_text)) if group else None
 
 
 def box_action(expression: str) -> tuple[str, str] | None:
@@ -242,31 +354,30 @@ def _one_term(text: str) -> bool:
     return True
 
 
-def _decide(result: TLCResult, open_: list[str], wrapper: str, by_name: dict) -> dict[str, InvariantResult]:
-    if result.outcome == Outcome.OK:
-        return {n: InvariantResult(n, by_name[n].type, HELD, _held(result)) for n in open_}
+def _decide(
+    result: TLCResult, open_: list[str], wrapper: str, by_name: dict, tracker: TemplateTracker | None = None
+) -> dict[str, InvariantResult]:
     if result.outcome == Outcome.TIMEOUT:
         why = f"TLC hit the wall-clock safety net after {result.wall_s:.0f} s (machine-dependent)"
         return {n: InvariantResult(n, by_name[n].type, TIMEOUT, why) for n in open_}
     decided: dict[str, InvariantResult] = {}
-    for v in result.violations:
-        if v.name == CLEAN and v.trace:
-            for name in string_values(v.trace[-1].assignments.get(BROKEN, "")):
-                if name in by_name and name in open_ and name not in decided:
-                    decided[name] = InvariantResult(name, by_name[name].type, VIOLATED,
-                                                    f"violated: a reachable state (depth {len(v.trace) - 1}) breaks it")
-            continue
-        name = (v.name or "").removeprefix(PREFIX)
-        if name in by_name and name in open_:
-            decided[name] = InvariantResult(name, by_name[name].type, VIOLATED, _first_line(v.message))
-    if result.outcome == Outcome.SAFETY_VIOLATION and not result.errors and not result.truncated and any(
-        v.name == CLEAN for v in result.violations
-    ):
-        # The run went on past every broken state (-continue) to its end: the others held.
-        decided.update({n: InvariantResult(n, by_name[n].type, HELD, _held(result)) for n in open_ if n not in decided})
-    if len(open_) == 1 and not decided and result.violations:
-        # A liveness violation names no property; with one property open it is that one.
-        decided[open_[0]] = InvariantResult(open_[0], by_name[open_[0]].type, VIOLATED, _first_line(result.violations[0].message))
+    if tracker is not None:
+        for name, why in tracker.broken(result.output).items():
+            if name in open_:
+                decided[name] = InvariantResult(name, by_name[name].type, VIOLATED, why)
+        if result.outcome == Outcome.OK and not result.truncated:
+            # The tracker is always TRUE: the run went to its end, and what it did not report held.
+            decided.update({n: InvariantResult(n, by_name[n].type, HELD, _held(result)) for n in open_ if n not in decided})
+    elif result.outcome == Outcome.OK:
+        return {n: InvariantResult(n, by_name[n].type, HELD, _held(result)) for n in open_}
+    else:
+        for v in result.violations:
+            name = (v.name or "").removeprefix(PREFIX)
+            if name in by_name and name in open_:
+                decided[name] = InvariantResult(name, by_name[name].type, VIOLATED, _first_line(v.message))
+        if len(open_) == 1 and not decided and result.violations:
+            # A liveness violation names no property; with one property open it is that one.
+            decided[open_[0]] = InvariantResult(open_[0], by_name[open_[0]].type, VIOLATED, _first_line(result.violations[0].message))
     # A template that does not parse against the model was never instantiated.
     kind = NOT_INSTANTIATED if result.outcome in (Outcome.PARSE_ERROR, Outcome.SEMANTIC_ERROR) else ERROR
     for error in result.errors:

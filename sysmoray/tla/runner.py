@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator, Mapping
 
-from sysmoray.tla.cds import GC_FLAG
+from sysmoray.tla.jvm import GC_FLAG, SHORT_RUN_OPTIONS
 from sysmoray.tla.toolchain import Toolchain
 
 # Output beyond this is cut in the middle: the head holds the errors, the tail the statistics.
@@ -39,6 +39,7 @@ class Limits:
     timeout_s: float = SAFETY_TIMEOUT_S  # per JVM: the safety net, never a budget
     heap_mb: int = 1024
     workers: int = 1
+    short: bool = False  # expected to be a short run (SANY; a small model's checks): C1 only (tla.jvm)
 
 
 @dataclass(frozen=True)
@@ -78,7 +79,8 @@ def java_argv(toolchain: Toolchain, main_class: str, args: list[str], scratch: P
         "-Xss16m",  # deep recursion in specs (RECURSIVE operators) needs stack
         GC_FLAG,
         "-XX:-UsePerfData",  # no hsperfdata files outside the scratch dir
-        *([f"-XX:SharedArchiveFile={toolchain.class_archive}", "-Xshare:auto"] if toolchain.class_archive else []),
+        *toolchain.speed_options,
+        *(SHORT_RUN_OPTIONS if limits.short else ()),
         "-Dfile.encoding=UTF-8",
         f"-Djava.io.tmpdir={scratch / 'tmp'}",
         f"-DTLA-Library={toolchain.library_dir}",

@@ -9,7 +9,7 @@ per aborting module, instead of N.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sysmoray.tla.messages import TLAError, find_locations
 from sysmoray.tla.outcome import Outcome
@@ -52,7 +52,7 @@ def check_modules(
         write_files(scratch, files)
         pending = list(roots)
         while pending:
-            proc = run_java(toolchain, "tla2sany.SANY", [f"{r}.tla" for r in pending], scratch, limits)
+            proc = run_java(toolchain, "tla2sany.SANY", [f"{r}.tla" for r in pending], scratch, replace(limits, short=True))
             sections = _sections(proc.output)
             for root, section in zip(pending, sections):
                 results[root] = parse_sany_section(root, section)

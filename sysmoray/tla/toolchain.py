@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sysmoray.modules import LIBRARY_DIR
-from sysmoray.tla.cds import class_archive
+from sysmoray.tla.jvm import class_archive, speed_options
 
 
 class ToolchainError(RuntimeError):
@@ -38,7 +38,8 @@ class Toolchain:
     tlc_version: str
     features: dict[str, bool] = field(default_factory=dict)
     library_dir: Path = LIBRARY_DIR
-    class_archive: Path | None = None  # CDS archive of the jar's classes (tla.cds): faster JVM starts
+    class_archive: Path | None = None  # CDS archive of the jar's classes (tla.jvm): faster JVM starts
+    speed_options: tuple[str, ...] = ()  # JVM options that change only speed (tla.jvm)
 
     def has(self, feature: str) -> bool:
         return self.features.get(feature, False)
@@ -157,13 +158,15 @@ def tlc_version(java: Path, jar: Path) -> str:
 @functools.lru_cache(maxsize=4)
 def probe(java: Located, jar: Located) -> Toolchain:
     version = java_version(java.path)
+    archive = class_archive(java.path, version, jar.path)
     return Toolchain(
         java=java,
         jar=jar,
         java_version=version,
         tlc_version=tlc_version(java.path, jar.path),
         features=detect_features(jar.path),
-        class_archive=class_archive(java.path, version, jar.path),
+        class_archive=archive,
+        speed_options=speed_options(java.path, archive),
     )
 
 

