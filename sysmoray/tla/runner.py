@@ -2,8 +2,11 @@
 
 Every run gets a fresh scratch directory (the process's cwd, its ``java.io.tmpdir`` and TLC's
 metadir), a heap cap and a wall-clock limit. The JVM is started in its own process group and, on
-timeout or any interruption, the whole group is killed: no Java process outlives a run.
-Output goes to a file, not a pipe, so a model that prints gigabytes cannot exhaust our memory.
+timeout or any interruption, the whole group is killed: no Java process outlives a run. If the
+supervisor itself is killed (SIGKILL of ``sysmoray check``, a Ray worker that dies), the kernel
+kills the JVM (Linux ``PR_SET_PDEATHSIG``), and the scratch directories it leaves are removed by
+the next run on that machine. Output goes to a file, not a pipe, so a model that prints gigabytes
+cannot exhaust our memory.
 
 The wall-clock limit is a safety net against a hung or runaway JVM, not a budget: how much a
 check explores is bounded by work (``tla.budget``), so that a score does not depend on how busy
@@ -12,6 +15,8 @@ the node is. A run that hits the limit is a ``timeout``, which results mark as m
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import os
 import shutil
 import signal
@@ -52,16 +57,57 @@ class ProcessResult:
     truncated: bool = False
 
 
+OWNER_FILE = ".sysmoray-owner"  # the pid of the process a scratch directory belongs to
+_swept: set[str] = set()  # scratch roots this process has cleaned of dead runs' directories
+
+
 @contextmanager
 def scratch_dir(prefix: str = "sysmoray-") -> Iterator[Path]:
     """A fresh directory for one run; removed afterwards unless $SYSMORAY_KEEP_SCRATCH is set."""
-    path = Path(tempfile.mkdtemp(prefix=prefix, dir=os.environ.get("SYSMORAY_SCRATCH")))
+    root = os.environ.get("SYSMORAY_SCRATCH") or tempfile.gettempdir()
+    if root not in _swept:
+        _swept.add(root)
+        remove_dead_scratch(Path(root))
+    path = Path(tempfile.mkdtemp(prefix=prefix, dir=root))
     (path / "tmp").mkdir()
+    (path / OWNER_FILE).write_text(str(os.getpid()), encoding="ascii")
     try:
         yield path
     finally:
         if not os.environ.get("SYSMORAY_KEEP_SCRATCH"):
             shutil.rmtree(path, ignore_errors=True)
+
+
+def remove_dead_scratch(root: Path) -> list[Path]:
+    """Remove the scratch directories under ``root`` whose owner process is gone (a supervisor
+    killed before it could clean up); the removed paths. Only directories this module made (they
+    hold ``OWNER_FILE``) are touched, and not while kept for debugging."""
+    if os.environ.get("SYSMORAY_KEEP_SCRATCH"):
+        return []
+    removed = []
+    try:
+        candidates = [p for p in root.iterdir() if p.name.startswith("sysmoray-") and p.is_dir()]
+    except OSError:
+        return []
+    for path in candidates:
+        try:
+            owner = int((path / OWNER_FILE).read_text(encoding="ascii").strip())
+        except (OSError, ValueError):
+            continue
+        if not _alive(owner):
+            shutil.rmtree(path, ignore_errors=True)
+            removed.append(path)
+    return removed
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # someone else's live process
+    return True
 
 
 def write_files(directory: Path, files: Mapping[str, str]) -> None:
@@ -106,6 +152,7 @@ def run_java(
             stdout=out,
             stderr=subprocess.STDOUT,
             start_new_session=True,  # own process group, so killpg reaches every child
+            preexec_fn=_die_with(os.getpid()) if _PRCTL is not None else None,
         )
         try:
             proc.wait(timeout=limits.timeout_s)
@@ -124,6 +171,32 @@ def run_java(
         wall_s=wall,
         truncated=truncated,
     )
+
+
+def _load_prctl():  # type: ignore[no-untyped-def]
+    if not os.uname().sysname == "Linux":
+        return None
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+        return libc.prctl
+    except (OSError, AttributeError):
+        return None
+
+
+_PRCTL = _load_prctl()
+_PR_SET_PDEATHSIG = 1
+
+
+def _die_with(parent: int):  # type: ignore[no-untyped-def]
+    """For the child, between fork and exec: be killed when the supervisor dies. (The kernel
+    sends the signal when the forking *thread* exits; ``run_java``'s thread waits for the JVM.)"""
+
+    def arm() -> None:
+        _PRCTL(_PR_SET_PDEATHSIG, signal.SIGKILL)
+        if os.getppid() != parent:  # the supervisor died before the signal was armed
+            os._exit(1)
+
+    return arm
 
 
 def _kill_group(proc: subprocess.Popen) -> None:
