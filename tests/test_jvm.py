@@ -8,6 +8,7 @@ from sysmoray.metrics.evaluate import CheckConfig, screen
 from sysmoray.tasks.loader import find_task
 from sysmoray.tla.answer import extract_answer
 from sysmoray.tla.jvm import EXIT_WAIT_FLAG, accepts, speed_options
+from sysmoray.tla.runner import Limits
 
 
 def test_the_jvm_is_asked_which_options_it_has(toolchain):
@@ -19,7 +20,8 @@ def test_the_jvm_is_asked_which_options_it_has(toolchain):
 
 
 def test_speed_options_change_no_result(toolchain):
-    """The same P1 and P2 (and the same TLC counts and coverage) with and without them."""
+    """The same P1 and P2 (and the same TLC counts and coverage) with and without them, and
+    with C1 only (``Limits.short``)."""
     task = find_task("asyncio-lock")
     with open(task.path(task.reference_module), encoding="utf-8") as f:
         text = f.read()
@@ -27,6 +29,10 @@ def test_speed_options_change_no_result(toolchain):
         cfg = f.read()
     plain = replace(toolchain, class_archive=None, speed_options=())
     fast, slow = (screen(tc, extract_answer(text), cfg, CheckConfig(), task) for tc in (toolchain, plain))
+    short = screen(toolchain, extract_answer(text), cfg, CheckConfig(limits=Limits(short=True)), task)
+    assert short.phases["runtime"].details["covered"] == fast.phases["runtime"].details["covered"]
+    assert [r["distinct_states"] for r in short.phases["runtime"].details["runs"]] == \
+        [r["distinct_states"] for r in fast.phases["runtime"].details["runs"]]
     for name in ("syntax", "runtime"):
         assert fast.phases[name].score == slow.phases[name].score
         assert fast.phases[name].outcome == slow.phases[name].outcome

@@ -15,7 +15,7 @@ from sysmoray.metrics.phase import PhaseResult
 from sysmoray.metrics.runtime import RuntimeConfig, runtime_phase
 from sysmoray.metrics.score import Weights, gates_open, total_score
 from sysmoray.metrics.syntax import syntax_phase
-from sysmoray.metrics.tier import NONE, TierConfig, TierResult, tier_of
+from sysmoray.metrics.tier import NONE, SILVER, TierConfig, TierResult, tier_of
 from sysmoray.metrics.window_check import WindowResult, constants_section, model_shape
 from sysmoray.tasks.model import Task
 from sysmoray.tasks.catalog import load_traces
@@ -29,6 +29,7 @@ from sysmoray.tla.messages import TLAError
 from sysmoray.tla.outcome import Outcome
 from sysmoray.tla.outline import Outline, outline
 from sysmoray.tla.runner import Limits
+from sysmoray.tla.steering import steering_calls
 from sysmoray.tla.toolchain import Toolchain
 
 
@@ -238,14 +239,18 @@ def evaluate_screened(
                 phases["runtime"].details.get("ridden"),
             )
         else:
-            gate = {"reason": "P3 and P4 run only when P1 = 1 and P2 > 0"}
+            gate = {"reason": "P3 and P4 run only when P1 = 1 and P2 > 0"
+                    + (": the model was not run (it steers TLC)" if phases["runtime"].outcome == Outcome.STEERING else "")}
             phases["conformance"] = PhaseResult(0.0, Outcome.SKIPPED, gate)
             phases["invariants"] = PhaseResult(0.0, Outcome.SKIPPED, gate)
     held = [t for t, r in zip(task.task.invariants, invariants) if r.outcome == HELD] if task is not None and invariants else []
-    tier = tier_of(
-        toolchain, model, shape, cfg_text, phases["syntax"], task.task if task else None, held, limits, config.tier,
-        budget, phases["runtime"].details.get("model_run"),
-    )
+    if phases["runtime"].outcome == Outcome.STEERING:
+        tier = TierResult(SILVER, f"TLC not run on the model: {phases['runtime'].details['reason']}")
+    else:
+        tier = tier_of(
+            toolchain, model, shape, cfg_text, phases["syntax"], task.task if task else None, held, limits,
+            config.tier, budget, phases["runtime"].details.get("model_run"),
+        )
     return Evaluation(
         model.name, phases, tuple(a.name for a in first.actions), first.extraction, tier,
         total_score(phases, config.weights), task_name, tuple(windows), tuple(invariants), budget,
@@ -294,6 +299,11 @@ def _runtime(
     if cfg_text is None:
         error = TLAError(Outcome.NO_CONFIG, "no TLC config: the answer carries none and none was given")
         return PhaseResult(0.0, Outcome.NO_CONFIG, {"reason": error.message}, (error,))
+    calls = steering_calls(model.text)
+    if calls:
+        error = TLAError(Outcome.STEERING, f"the model calls {', '.join(calls)}, which can stop or steer TLC's "
+                         "exploration and the checks that score it: not run")
+        return PhaseResult(0.0, Outcome.STEERING, {"reason": error.message}, (error,))
     # P4's safety templates ride on P2's first run when it explores what P4's own run would.
     rider = tracker_for(task, model_shape(model, parse_cfg(cfg_text)), cfg_text)
     return runtime_phase(toolchain, model, cfg_text, actions, config.limits, config.runtime, budget, rider)

@@ -25,3 +25,4 @@ class Outcome(StrEnum):
     NONE_HELD = "none_held"  # the phase ran and nothing passed
     CONTRACT_MISMATCH = "contract_mismatch"  # the model lacks names the task's contract requires
     NO_TRACES = "no_traces"
+    STEERING = "steering"  # the model calls an operator that steers TLC's run (tla.steering): not run
