@@ -103,3 +103,29 @@ def test_reports_printed_over_several_lines_are_read():
         "NoPermitWhileWaiting": "violated: a reachable state (depth 4) breaks it",
         "NeverDown": "violated: a step into depth 2 breaks it",
     }
+
+
+def test_states_and_steps_the_models_constraint_leaves_unexplored_are_judged_like_tlc_does(toolchain):
+    """TLC checks invariants on every generated state, also one its CONSTRAINT does not explore
+    further: the tracker judges those states, and the steps into them, the same way, on P2's run
+    and on P4's own alike."""
+    templates = (
+        template("NeverEmpty", "safety", "value > 0"),  # broken by a generated state with value = 0
+        template("NeverToZero", "action", "[][value' > 0]_value"),  # broken by the step into it
+        template("NoWaiters", "safety", "waiting = <<>>"),  # Block needs value = 0: never explored
+    )
+    task, text, cfg, shape = semaphore(templates)
+    cfg += "CONSTRAINT\n    value > 0\n".replace("value > 0", "Positive")
+    text = text.replace("Init ==", "Positive == value > 0\n\nInit ==", 1)
+    shape = model_shape(outline(text), parse_cfg(cfg))
+    expected = {"NeverEmpty": VIOLATED, "NeverToZero": VIOLATED, "NoWaiters": HELD}
+    _, alone = invariants_phase(toolchain, text, shape, cfg, task)
+    assert {r.name: r.outcome for r in alone} == expected, alone
+    runtime = screen(toolchain, extract_answer(text), cfg, CheckConfig(), task).phases["runtime"]
+    _, shared = invariants_phase(toolchain, text, shape, cfg, task, ridden=runtime.details["ridden"])
+    assert {r.name: r.outcome for r in shared} == expected, shared
+    # The model's constraints moved behind the step check: P2 explored what it explores without it.
+    plain = screen(toolchain, extract_answer(text), cfg, CheckConfig()).phases["runtime"]
+    keep = ("distinct_states", "generated_states", "depth")
+    assert [{k: r[k] for k in keep} for r in runtime.details["runs"]] == [{k: r[k] for k in keep} for r in plain.details["runs"]]
+    assert runtime.details["covered"] == plain.details["covered"]

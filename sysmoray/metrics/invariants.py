@@ -30,7 +30,7 @@ from sysmoray.metrics.phase import PhaseResult
 from sysmoray.metrics.window_check import ModelShape, constants_section
 from sysmoray.tasks.model import InvariantTemplate, Task
 from sysmoray.tla.budget import Budget, Usage
-from sysmoray.tla.cfg import ModelConfig, parse_cfg
+from sysmoray.tla.cfg import parse_cfg
 from sysmoray.tla.lexer import tokenize
 from sysmoray.tla.messages import TLAError
 from sysmoray.tla.outcome import Outcome
@@ -180,9 +180,9 @@ def _check_group(
     while open_:
         tracker: TemplateTracker | None = None
         if section == "INVARIANT":
-            tracker = TemplateTracker.of(shape.module, [by_name[n] for n in open_], parse_cfg(cfg_text))
+            tracker = TemplateTracker.of(shape.module, [by_name[n] for n in open_], cfg_text)
             wrapper = tracker.module_text()
-            cfg = check_cfg(cfg_text, task, shape, section, []) + tracker.cfg_lines()
+            cfg = tracker.config(check_cfg(cfg_text, task, shape, section, []))
         else:
             wrapper = wrapper_module(shape.module, invariant_definitions([by_name[n] for n in open_]))
             cfg = check_cfg(cfg_text, task, shape, section, [PREFIX + n for n in open_])
@@ -220,22 +220,32 @@ class TemplateTracker:
     a step, seen state or not) breaks a template, its name and depth; TLC register 98 holds the
     names already printed (one worker). TLC names only the first broken INVARIANT of a state and
     stops exploring past it; this way every template is judged and the model's states are
-    explored as they would be without it. A step the model's own constraints rule out is no step
-    of the model, so the step check is conditioned on them.
+    explored as they would be without it. Like TLC's own checks (INVARIANT, and PROPERTY
+    ``[][A]_v``), it judges every generated state and step, also one into a state the model's
+    CONSTRAINT leaves unexplored. TLC evaluates a step's action constraints only after its state
+    constraints pass, so where there are step templates the model's constraints move behind the
+    tracker's step check (``config``): the same states are explored, and each boundary step is seen.
     """
 
     model: str  # the model's module name
     templates: tuple[InvariantTemplate, ...]
-    constraints: tuple[str, ...] = ()  # the model's own CONSTRAINTs (state predicates)
+    constraints: tuple[str, ...] = ()  # the model's own CONSTRAINTs (from its config)
     action_constraints: tuple[str, ...] = ()  # and ACTION_CONSTRAINTs
 
     root = WRAPPER
 
     @classmethod
-    def of(cls, model: str, templates: Sequence[InvariantTemplate], cfg: ModelConfig) -> TemplateTracker:
+    def of(cls, model: str, templates: Sequence[InvariantTemplate], cfg_text: str) -> TemplateTracker:
+        cfg = parse_cfg(cfg_text)
+
         def names(keyword: str) -> tuple[str, ...]:
             return tuple(n for s in cfg.sections if s.keyword == keyword for n in s.body.split())
+
         return cls(model, tuple(templates), names("CONSTRAINT"), names("ACTION_CONSTRAINT"))
+
+    @property
+    def _moves_constraints(self) -> bool:
+        return bool(self._steps) and bool(self.constraints or self.action_constraints)
 
     @property
     def _states(self) -> list[str]:
@@ -256,24 +266,34 @@ class TemplateTracker:
             return (f"(LET new == {broken} \\ TLCGet({r}) IN (new = {{}}\n"
                     f'    \\/ (PrintT(<<"SysmorayBroken", "{kind}", new, TLCGet("level")>>) /\\ TLCSet({r}, TLCGet({r}) \\cup new))))\n')
 
-        allowed = [f"({c})'" for c in self.constraints] + [f"({c})" for c in self.action_constraints]
-        conj = " /\\ ".join(allowed)
-        guard = f"~({conj}) \\/ " if allowed else ""
+        theirs = ""
+        if self._moves_constraints:
+            init_ok = " /\\ ".join(f"({c})" for c in self.constraints) or "TRUE"
+            step_ok = " /\\ ".join([f"({c})'" for c in self.constraints] + [f"({c})" for c in self.action_constraints])
+            theirs = (f'SysmorayTheirInit == TLCGet("level") # 0 \\/ ({init_ok})\n'
+                      f"SysmorayTheirSteps == {step_ok}\n")
         extra = (
             f"ASSUME TLCSet({r}, {{}})\n"
             f"SysmorayBrokenNow ==\n    {union(self._states)}\n"
             f"SysmorayBrokenStep ==\n    {union(self._steps)}\n"
             f"{TRACK} ==\n    {track('state', 'SysmorayBrokenNow')}"
-            f"{TRACK_STEP} ==\n    {guard}{track('step', 'SysmorayBrokenStep')}"
+            f"{TRACK_STEP} ==\n    {track('step', 'SysmorayBrokenStep')}"
+            + theirs
         )
         return wrapper_module(self.model, invariant_definitions(self.templates, steps=True), extra)
 
     def files(self) -> dict[str, str]:
         return {f"{WRAPPER}.tla": self.module_text()}
 
-    def cfg_lines(self) -> str:
-        return (f"INVARIANT\n    {TRACK}\n" if self._states else "") + (
-            f"ACTION_CONSTRAINT\n    {TRACK_STEP}\n" if self._steps else "")
+    def config(self, cfg_text: str) -> str:
+        """``cfg_text`` (the model's config, or P4's) with the tracker in it."""
+        cfg = parse_cfg(cfg_text)
+        if self._moves_constraints:
+            cfg = replace(cfg, sections=tuple(s for s in cfg.sections if s.keyword not in ("CONSTRAINT", "ACTION_CONSTRAINT")))
+        out = cfg.render() + (f"INVARIANT\n    {TRACK}\n" if self._states else "")
+        if self._moves_constraints:
+            return out + f"CONSTRAINT\n    SysmorayTheirInit\nACTION_CONSTRAINT\n    {TRACK_STEP}\n    SysmorayTheirSteps\n"
+        return out + (f"ACTION_CONSTRAINT\n    {TRACK_STEP}\n" if self._steps else "")
 
     def broken(self, output: str) -> dict[str, str]:
         """Template name -> why it is violated, from a run's printed reports."""
@@ -315,7 +335,7 @@ def tracker_for(task: Task | None, shape: ModelShape, cfg_text: str | None) -> T
         return None
     ready, _ = ready_templates(task, shape, cfg_text)
     group = [t for t in ready if tracked(t)]
-    return TemplateTracker.of(shape.module, group, parse_cfg(cfg_text)) if group else None
+    return TemplateTracker.of(shape.module, group, cfg_text) if group else None
 
 
 def box_action(expression: str) -> tuple[str, str] | None:

@@ -49,7 +49,7 @@ class Rider(Protocol):
 
     def files(self) -> dict[str, str]: ...
 
-    def cfg_lines(self) -> str: ...
+    def config(self, cfg_text: str) -> str: ...  # the run's config, with the rider's checks in it
 
     def spoiled(self, result: TLCResult) -> bool: ...
 
@@ -93,7 +93,7 @@ def runtime_phase(
         files = {f"{module}.tla": text}
         result = None
         if rider is not None and round_ == 0:
-            result = run_tlc(toolchain, files | rider.files(), rider.root, cfg.render() + rider.cfg_lines(), options, limits)
+            result = run_tlc(toolchain, files | rider.files(), rider.root, rider.config(cfg.render()), options, limits)
             if rider.spoiled(result):
                 runs.append(_run_summary(result) | {"rider": "spoiled the run: made again without it"})
                 result = None
