@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Sequence
 
 from sysmoray.metrics.conformance import conformance_phase, score_windows
-from sysmoray.metrics.invariants import HELD, TIMEOUT, InvariantResult, invariants_phase, tracker_for
+from sysmoray.metrics.invariants import HELD, TIMEOUT, InvariantResult, invariants_phase
 from sysmoray.metrics.phase import PhaseResult
 from sysmoray.metrics.runtime import RuntimeConfig, runtime_phase
 from sysmoray.metrics.score import Weights, gates_open, total_score
@@ -190,7 +190,7 @@ def screen(
     actions = find_actions(model, parse_cfg(cfg_text) if cfg_text is not None else None)
     budget = config.budget(task)
     syntax = syntax_phase(toolchain, model, actions, config.limits)
-    phases = {"syntax": syntax, "runtime": _runtime(toolchain, model, cfg_text, actions, syntax, config, budget, task)}
+    phases = {"syntax": syntax, "runtime": _runtime(toolchain, model, cfg_text, actions, syntax, config, budget)}
     return Screen(extraction, model, cfg_text, tuple(actions), phases, budget)
 
 
@@ -235,8 +235,7 @@ def evaluate_screened(
                 windows = list(window_results)
                 phases["conformance"] = score_windows(windows, task.task, shape)
             phases["invariants"], invariants = invariants_phase(
-                toolchain, model.text, shape, cfg_text, task.task, limits, budget,
-                phases["runtime"].details.get("ridden"),
+                toolchain, model.text, shape, cfg_text, task.task, limits, budget
             )
         else:
             gate = {"reason": "P3 and P4 run only when P1 = 1 and P2 > 0"
@@ -248,7 +247,8 @@ def evaluate_screened(
         tier = TierResult(SILVER, f"TLC not run on the model: {phases['runtime'].details['reason']}")
     else:
         tier = tier_of(
-            toolchain, model, shape, cfg_text, phases["syntax"], task.task if task else None, held, limits,
+            # Not ``limits``: mutants of a small model can explode, and C2 pays off on them.
+            toolchain, model, shape, cfg_text, phases["syntax"], task.task if task else None, held, config.limits,
             config.tier, budget, phases["runtime"].details.get("model_run"),
         )
     return Evaluation(
@@ -258,8 +258,8 @@ def evaluate_screened(
 
 
 def _small(runtime: PhaseResult) -> bool:
-    """Did the runtime phase explore the whole model in few states? Then the later checks are
-    short JVMs (``tla.jvm``: speed only)."""
+    """Did the runtime phase explore the whole model in few states? Then its trace windows and
+    invariant checks are short JVMs (``tla.jvm``: speed only)."""
     usage = runtime.details.get("budget") or {}
     return 0 < usage.get("explored", 0) < SHORT_RUN_STATES and not usage.get("reached")
 
@@ -292,7 +292,7 @@ def contract_cfg(task: Task, model: Outline) -> str:
 
 def _runtime(
     toolchain: Toolchain, model: Outline, cfg_text: str | None, actions: Sequence[Action], syntax: PhaseResult,
-    config: CheckConfig, budget: Budget, task: Task | None = None,
+    config: CheckConfig, budget: Budget,
 ) -> PhaseResult:
     if syntax.score < 1.0:
         return PhaseResult(0.0, Outcome.SKIPPED, {"reason": "the module does not parse (P1 < 1)"})
@@ -304,6 +304,4 @@ def _runtime(
         error = TLAError(Outcome.STEERING, f"the model calls {', '.join(calls)}, which can stop or steer TLC's "
                          "exploration and the checks that score it: not run")
         return PhaseResult(0.0, Outcome.STEERING, {"reason": error.message}, (error,))
-    # P4's safety templates ride on P2's first run when it explores what P4's own run would.
-    rider = tracker_for(task, model_shape(model, parse_cfg(cfg_text)), cfg_text)
-    return runtime_phase(toolchain, model, cfg_text, actions, config.limits, config.runtime, budget, rider)
+    return runtime_phase(toolchain, model, cfg_text, actions, config.limits, config.runtime, budget)

@@ -9,9 +9,8 @@ Safety templates, and action templates of the form ``[][A]_v`` (safety over step
 never goes down), are checked together by a ``TemplateTracker``: an INVARIANT and an
 ACTION_CONSTRAINT that are always TRUE print, once per template, the depth of the first state or
 step that breaks it. Nothing is added to the model's state, so the run explores exactly the
-model's own states: where the task's constants are the model's own, the runtime phase's first run
-carries the tracker (``runtime.Rider``) and P4 needs no run of its own. Other action templates
-and liveness ones run as PROPERTYs under the model's own SPECIFICATION (its fairness); TLC stops
+model's own states (with no extra variable, a model's state space is not multiplied by the sets
+of broken templates). Other action templates and liveness ones run as PROPERTYs under the model's own SPECIFICATION (its fairness); TLC stops
 at the first violated one, so each violated one is removed and the rest run again.
 
 P4 = held / all templates; a template that cannot be instantiated or evaluated, or whose check
@@ -24,7 +23,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from typing import Any, Mapping, Sequence
+from typing import Any, Sequence
 
 from sysmoray.metrics.phase import PhaseResult
 from sysmoray.metrics.window_check import ModelShape, constants_section
@@ -35,7 +34,7 @@ from sysmoray.tla.lexer import tokenize
 from sysmoray.tla.messages import TLAError
 from sysmoray.tla.outcome import Outcome
 from sysmoray.tla.runner import Limits
-from sysmoray.tla.tlc import RunSummary, TLCOptions, TLCResult, run_tlc, string_values
+from sysmoray.tla.tlc import TLCOptions, TLCResult, run_tlc, string_values
 from sysmoray.tla.toolchain import Toolchain
 
 WRAPPER = "SysmorayInvariants"
@@ -136,23 +135,13 @@ def invariants_phase(
     task: Task,
     limits: Limits = Limits(),
     budget: Budget | None = None,
-    ridden: Mapping[str, Any] | None = None,
 ) -> tuple[PhaseResult, list[InvariantResult]]:
-    """``ridden``: what a ``TemplateTracker`` found on the runtime phase's run
-    (``TemplateTracker.read``, kept in that phase's details); its templates need no run here."""
     budget = budget or task.budget
     templates = list(task.invariants)
     if not templates:
         return PhaseResult(0.0, Outcome.SKIPPED, {"reason": f"task {task.name} has no invariant templates"}), []
     ready, results = ready_templates(task, shape, cfg_text)
     usage = Usage(budget.states, budget.generated)
-    shared = False
-    if ridden is not None:
-        found = {n: InvariantResult(**r) for n, r in ridden["templates"].items()}
-        results.update({t.name: found[t.name] for t in ready if t.name in found})
-        ready = [t for t in ready if t.name not in found]
-        usage.add(RunSummary(**ridden["run"]))
-        shared = True
     groups = (
         ([t for t in ready if tracked(t)], "INVARIANT"),
         ([t for t in ready if t.type == "action" and not tracked(t)], "PROPERTY"),
@@ -162,10 +151,7 @@ def invariants_phase(
         if group and cfg_text is not None:
             results.update(_check_group(toolchain, model_text, shape, cfg_text, task, group, section, limits, budget, usage))
     ordered = [results[t.name] for t in templates]
-    phase = _phase(ordered, usage)
-    if shared:
-        phase.details["shared_run"] = "safety and [][A]_v templates were checked on the runtime phase's first run"
-    return phase, ordered
+    return _phase(ordered, usage), ordered
 
 
 def _check_group(
@@ -207,9 +193,6 @@ TRACK, TRACK_STEP = "SysmorayTrack", "SysmorayTrackStep"
 TRACK_REGISTER = 98  # TLC register with the template names reported; far from the low ones specs use
 # TLC prints a long value over several lines.
 _REPORT = re.compile(r'<<\s*"SysmorayBroken",\s*"(state|step)",\s*(\{[^}]*\}),\s*(-?\d+)\s*>>')
-# Outcomes after which a run that carried a tracker says nothing about its templates, or about
-# the model: the tracker itself may be at fault (a name clash, a config it broke).
-_SPOILED = {Outcome.PARSE_ERROR, Outcome.SEMANTIC_ERROR, Outcome.CONFIG_ERROR, Outcome.CRASH}
 
 
 @dataclass(frozen=True)
@@ -231,8 +214,6 @@ class TemplateTracker:
     templates: tuple[InvariantTemplate, ...]
     constraints: tuple[str, ...] = ()  # the model's own CONSTRAINTs (from its config)
     action_constraints: tuple[str, ...] = ()  # and ACTION_CONSTRAINTs
-
-    root = WRAPPER
 
     @classmethod
     def of(cls, model: str, templates: Sequence[InvariantTemplate], cfg_text: str) -> TemplateTracker:
@@ -282,9 +263,6 @@ class TemplateTracker:
         )
         return wrapper_module(self.model, invariant_definitions(self.templates, steps=True), extra)
 
-    def files(self) -> dict[str, str]:
-        return {f"{WRAPPER}.tla": self.module_text()}
-
     def config(self, cfg_text: str) -> str:
         """``cfg_text`` (the model's config, or P4's) with the tracker in it."""
         cfg = parse_cfg(cfg_text)
@@ -306,36 +284,6 @@ class TemplateTracker:
                 if name in names and name not in out:
                     out[name] = f"violated: {where} breaks it"
         return out
-
-    def spoiled(self, result: TLCResult) -> bool:
-        """Did the tracker change the run it rode on (so that run must be made again without it)?"""
-        return result.outcome in _SPOILED or any(
-            loc.module == WRAPPER for e in result.errors for loc in e.locations)
-
-    def read(self, result: TLCResult, depth_bound: int | None) -> dict[str, Any] | None:
-        """Every template's verdict from a run of the model under its own config (the runtime
-        phase's, depth-bounded by ``depth_bound``), or None when that run does not settle them as
-        P4's own run would: it stopped early, lost output, or its depth bound cut states off."""
-        if (result.errors or result.truncated or result.timed_out
-                or result.outcome not in (Outcome.OK, Outcome.SAFETY_VIOLATION)
-                or not (result.states_left == 0 or result.budget_reached)
-                or (depth_bound is not None and (result.depth is None or result.depth >= depth_bound))):
-            return None
-        broken = self.broken(result.output)
-        verdicts = {t.name: InvariantResult(t.name, t.type, VIOLATED, broken[t.name]) if t.name in broken
-                    else InvariantResult(t.name, t.type, HELD, _held(result)) for t in self.templates}
-        return {"templates": {n: r.to_dict() for n, r in verdicts.items()}, "run": RunSummary.of(result).to_dict()}
-
-
-def tracker_for(task: Task | None, shape: ModelShape, cfg_text: str | None) -> TemplateTracker | None:
-    """The tracker that can ride on the runtime phase's run of this model: its tracked templates,
-    when the model's config gives the contract's constants the task's values (P4 checks under
-    those); None when there is nothing to track that way."""
-    if task is None or cfg_text is None or constants_section(shape, task, cfg_text) != constants_section(shape, None, cfg_text):
-        return None
-    ready, _ = ready_templates(task, shape, cfg_text)
-    group = [t for t in ready if tracked(t)]
-    return TemplateTracker.of(shape.module, group, cfg_text) if group else None
 
 
 def box_action(expression: str) -> tuple[str, str] | None:

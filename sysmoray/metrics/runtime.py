@@ -9,17 +9,11 @@ source range holds the error location) is replaced by FALSE and TLC runs again, 
 ``max_rounds`` runs. An action counts as covered when TLC generated at least one state with it in
 some run and it never raised an error. A run that hits the wall-clock safety net is recorded as
 ``timeout``, never as a pass: only what completed runs covered counts.
-
-The first run can carry a ``Rider``: checks of another phase that need the same exploration and
-do not change it (P4's template tracker), so that the model is not explored twice. A run the
-rider spoiled (its module clashed with the model's names, one of its checks raised an error) is
-made again without it; P2 is always scored on a run of the model as written.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Protocol
 
 from sysmoray.metrics.phase import PhaseResult
 from sysmoray.tla.actions import Action
@@ -42,20 +36,6 @@ _FINAL = {
 _RUNTIME_ERRORS = {Outcome.EVALUATION_ERROR, Outcome.ASSERTION}
 
 
-class Rider(Protocol):
-    """Checks that ride on the runtime phase's first run (``invariants.TemplateTracker``)."""
-
-    root: str  # the module TLC runs: it extends the model
-
-    def files(self) -> dict[str, str]: ...
-
-    def config(self, cfg_text: str) -> str: ...  # the run's config, with the rider's checks in it
-
-    def spoiled(self, result: TLCResult) -> bool: ...
-
-    def read(self, result: TLCResult, depth_bound: int | None) -> dict[str, Any] | None: ...
-
-
 @dataclass(frozen=True)
 class RuntimeConfig:
     seed: int = 0
@@ -70,9 +50,7 @@ def runtime_phase(
     limits: Limits = Limits(),
     config: RuntimeConfig = RuntimeConfig(),
     budget: Budget = Budget(),
-    rider: Rider | None = None,
 ) -> PhaseResult:
-    """``rider``: checks for the first run to carry; what they found goes to ``details["ridden"]``."""
     module = outline.name or "Spec"
     if not actions:
         return PhaseResult(0.0, Outcome.NO_ACTIONS, {"reason": "no actions found in the next-state relation"})
@@ -85,22 +63,11 @@ def runtime_phase(
     final: Outcome | None = None
     model_run: RunSummary | None = None
 
-    ridden: dict[str, Any] | None = None
     options = TLCOptions(depth_bound=budget.depth, check_deadlock=False, continue_after_violation=True,
                          seed=config.seed, **budget.bounds())
     for round_ in range(config.max_rounds):
         text = falsify(outline.text, [(a.start_offset, a.end_offset) for a in actions if a.name in disabled])
-        files = {f"{module}.tla": text}
-        result = None
-        if rider is not None and round_ == 0:
-            result = run_tlc(toolchain, files | rider.files(), rider.root, rider.config(cfg.render()), options, limits)
-            if rider.spoiled(result):
-                runs.append(_run_summary(result) | {"rider": "spoiled the run: made again without it"})
-                result = None
-            else:
-                ridden = rider.read(result, budget.depth)
-        if result is None:
-            result = run_tlc(toolchain, files, module, cfg.render(), options, limits)
+        result = run_tlc(toolchain, {f"{module}.tla": text}, module, cfg.render(), options, limits)
         runs.append(_run_summary(result))
         usage.add(result)
         if round_ == 0 and result.depth is not None and result.depth < budget.depth and not result.timed_out:
@@ -154,8 +121,6 @@ def runtime_phase(
     }
     if model_run is not None:
         details["model_run"] = model_run.to_dict()
-    if ridden is not None:
-        details["ridden"] = ridden
     return PhaseResult(score, outcome, details, tuple(disabled.values()) + tuple(other_errors))
 
 

@@ -15,7 +15,8 @@ A check starts many short JVMs, so their fixed costs add up. Two are cut here:
 - Compiling for a long run in a short one: a short JVM spends a second core on C2 compiles it
   never profits from (measured: the asyncio-lock reference's whole check 2.2 s wall / 3.6 s CPU
   -> 1.3 s / 2.0 s with C1 only, but a 60k-state Raft check 22 s -> 40 s). Runs known to be short
-  (SANY, and the later checks of a model whose runtime phase explored few states) stop at C1.
+  (SANY; the trace windows and invariant checks of a model whose runtime phase explored few
+  states) stop at C1. The mutation test does not: a small model's mutants can explode.
 """
 
 from __future__ import annotations
