@@ -50,6 +50,9 @@ def check(
         "0.15,0.15,0.35,0.35", "--weights", help="Weights of syntax, runtime, conformance, invariants in the total."
     ),
     mutation: bool = typer.Option(True, "--mutation/--no-mutation", help="Run the mutation test that decides Diamond."),
+    all_mutants: bool = typer.Option(
+        False, "--all-mutants", help="Decide every mutant (caught or survived) instead of stopping once the tier is decided."
+    ),
 ) -> None:
     """Evaluate one TLA+ model: syntax (P1), runtime (P2), with --task also conformance (P3) and
     invariants (P4); then its tier and total score."""
@@ -97,7 +100,7 @@ def check(
             )
     toolchain = _toolchain()
     config = CheckConfig(
-        Limits(timeout_s=timeout, heap_mb=heap_mb), RuntimeConfig(), TierConfig(mutation=mutation), score_weights,
+        Limits(timeout_s=timeout, heap_mb=heap_mb), RuntimeConfig(), TierConfig(mutation=mutation, decide_only=not all_mutants), score_weights,
         depth=depth, states=states,
     )
     result = evaluate(toolchain, answer, cfg_text, config, task_data)

@@ -30,6 +30,27 @@ def test_correct_lock_scores_full_marks(toolchain):
     assert result.phases["runtime"].details["covered"] == ["Acquire", "Idle", "Release", "Reset"]
 
 
+def test_p1_is_tlcs_parse_when_the_model_runs_and_sanys_when_tlc_stops_before_parsing(toolchain):
+    # TLC parses with SANY first: a run that got to its states costs P1 no JVM of its own.
+    assert check(toolchain, LOCK).phases["syntax"].details["parsed_by"] == "tlc"
+    # A config TLC rejects before its states (a constant left unassigned): SANY still says
+    # whether the module parses.
+    result = check(toolchain, LOCK, cfg="SPECIFICATION Spec\nINVARIANT Mutex\n")
+    assert result.phases["syntax"].score == 1.0
+    assert result.phases["syntax"].details["parsed_by"] == "sany"
+    assert result.phases["runtime"].outcome == Outcome.CONFIG_ERROR
+
+
+def test_a_step_that_leaves_a_variable_unassigned_is_its_actions_error(toolchain):
+    broken = lock_with("Release(p) == owner = p /\\ owner' = Free /\\ UNCHANGED count",
+                       "Release(p) == owner = p /\\ owner' = Free")
+    runtime = check(toolchain, broken).phases["runtime"]
+    assert runtime.outcome == Outcome.EVALUATION_ERROR
+    assert runtime.details["errored"] == ["Release"]
+    assert "not assigned: count" in runtime.errors[0].message
+    assert runtime.details["covered"] == ["Acquire", "Idle"]
+
+
 def test_one_broken_action_gives_partial_syntax_score(toolchain):
     broken = lock_with("count' = 0 /\\ UNCHANGED owner", "count' = 0 + * 1 /\\ UNCHANGED owner")
     result = check(toolchain, broken)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -22,6 +23,7 @@ from sysmoray.engine.config import ModelConfig, SweepConfig
 from sysmoray.engine.sweep import run_sweep
 from sysmoray.results.leaderboard import leaderboard, scan
 from sysmoray.results.schemas import SCHEMAS
+from sysmoray.tasks.loader import BUILTIN_TASKS_DIR
 
 
 def read_table(run: Path, table: str) -> pl.DataFrame:
@@ -41,10 +43,18 @@ def three_nodes():
 
 
 def test_windows_are_checked_on_several_nodes_and_parquet_reads_back(three_nodes, tmp_path):
-    config = SweepConfig(models=(ModelConfig("reference"),), tasks=("semaphore",), k=2, out=str(tmp_path),
+    # A tasks directory with semaphore and a malformed task: the sweep over all its tasks runs
+    # semaphore and records why the other was left out.
+    tasks = tmp_path / "tasks"
+    shutil.copytree(BUILTIN_TASKS_DIR / "semaphore", tasks / "semaphore")
+    shutil.copytree(BUILTIN_TASKS_DIR.parent / "traces" / "semaphore", tmp_path / "traces" / "semaphore")  # ../../traces
+    (tasks / "broken").mkdir()
+    (tasks / "broken" / "task.yaml").write_text("name: broken\nkind: parallel\n")
+    out = tmp_path / "out"
+    config = SweepConfig(models=(ModelConfig("reference"),), k=2, out=str(out), tasks_dir=str(tasks),
                          window_shard=8, checkers=3).validate()
     result = run_sweep(config)
-    run = tmp_path / result.run_id
+    run = out / result.run_id
     nodes = {n["NodeID"] for n in ray.nodes() if n["Alive"]}
     assert len(nodes) == 3
 
@@ -73,8 +83,9 @@ def test_windows_are_checked_on_several_nodes_and_parquet_reads_back(three_nodes
     assert not samples["machine_dependent"].any()
     info = json.loads((run / "run.json").read_text())
     assert info["budgets"] == {"semaphore": {"depth": 20, "states": 100_000, "generated": 2_000_000}}
+    assert [s["task"] for s in info["skipped_tasks"]] == ["broken"] and "kind" in info["skipped_tasks"][0]["error"]
     assert read_table(run, "invariants")["outcome"].to_list().count("held") == 2 * 5
-    board = leaderboard(scan(str(tmp_path), result.run_id))
+    board = leaderboard(scan(str(out), result.run_id))
     assert board["total"].to_list() == [1.0] and board["samples"].to_list() == [2]
     assert board["machine_dependent"].to_list() == [0]
 

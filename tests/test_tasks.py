@@ -169,6 +169,24 @@ def test_malformed_task_yaml_names_file_line_and_field(tmp_path):
     assert info.value.field == "granularity.mandatory[0]"
 
 
+def test_one_malformed_task_leaves_the_others_usable(tmp_path):
+    good = _copy_task(tmp_path)
+    bad = tmp_path / "broken"
+    shutil.copytree(good, bad)
+    (bad / "task.yaml").write_text((good / "task.yaml").read_text().replace("kind: concurrent", "kind: parallel"))
+    tasks_dir = good.parent
+    assert find_task(load_task(good).name, tasks_dir).name == load_task(good).name
+    with pytest.raises(TaskFormatError):
+        find_task("broken", tasks_dir)  # asked for by name: its own error, with file and field
+    with pytest.raises(TaskFormatError):
+        discover_tasks(tasks_dir)  # the strict form
+    listed = subprocess.run([sys.executable, "-m", "sysmoray.cli", "tasks", "list", "--json", "--tasks-dir", str(tasks_dir)],
+                            capture_output=True, text=True, timeout=120)
+    assert listed.returncode == 0, listed.stderr
+    assert [row["name"] for row in json.loads(listed.stdout)] == [load_task(good).name]
+    assert "broken" in listed.stderr and "kind" in listed.stderr
+
+
 def test_a_task_sets_its_own_work_budget(tmp_path):
     assert load_task(BUILTIN_TASKS_DIR / "semaphore").budget == Budget()  # the defaults
     assert load_task(BUILTIN_TASKS_DIR / "pysyncobj-raft").budget == Budget(depth=20, states=60_000, generated=1_500_000)

@@ -31,13 +31,21 @@ def toolchain():
 
 
 def load_tasks(tasks_dir: Optional[str]):
-    from sysmoray.tasks.loader import TaskFormatError, discover_tasks
+    """The tasks that load; each malformed one is reported and left out."""
+    from sysmoray.tasks.loader import TaskFormatError, scan_tasks
 
     try:
-        return discover_tasks(tasks_dir)
+        scan = scan_tasks(tasks_dir)
     except TaskFormatError as exc:
         err.print(f"[red]task error:[/red] {escape(str(exc))}")
         raise typer.Exit(EXIT_USAGE) from exc
+    warn_broken(scan.broken)
+    return list(scan.tasks)
+
+
+def warn_broken(broken) -> None:
+    for bad in broken:
+        err.print(f"[red]task error:[/red] {escape(str(bad.error))} (task {escape(bad.folder)} left out)")
 
 
 def load_task(name: str, tasks_dir: Optional[str]):

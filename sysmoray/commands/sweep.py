@@ -70,10 +70,14 @@ def sweep(
         progress.update(bars["checked"], completed=c.checked,
                         note=f"{c.windows} windows, {c.shared} shared, {c.errors} error(s)")
 
+    def on_skip(skipped: list[dict[str, str]]) -> None:
+        for item in skipped:
+            err.print(f"[red]task error:[/red] {escape(item['error'])} (task {escape(item['task'])} left out of this sweep)")
+
     started = time.monotonic()
     try:
         with progress:
-            result = run_sweep(config, address, resume, flush_s, on_progress, on_plan)
+            result = run_sweep(config, address, resume, flush_s, on_progress, on_plan, on_skip)
     except ConfigError as exc:
         raise fail(str(exc)) from exc
     except KeyboardInterrupt:

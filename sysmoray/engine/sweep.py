@@ -25,7 +25,7 @@ from sysmoray.generation.vllm_backend import VLLMOptions
 from sysmoray.metrics.evaluate import TaskData
 from sysmoray.results.leaderboard import scan
 from sysmoray.results.writer import ResultsWriter, prune_uncommitted, read_run_json, write_run_json
-from sysmoray.tasks.loader import discover_tasks
+from sysmoray.tasks.loader import scan_tasks
 
 
 @dataclass(frozen=True)
@@ -54,13 +54,21 @@ def run_sweep(
     flush_s: float = 30.0,
     on_progress: Callable[[Counters], None] | None = None,
     on_plan: Callable[[int, int], None] | None = None,
+    on_skip: Callable[[list[dict[str, str]]], None] | None = None,
 ) -> SweepResult:
-    tasks = discover_tasks(config.tasks_dir)
-    known = {t.name: t for t in tasks}
+    scan = scan_tasks(config.tasks_dir)
+    known = {t.name: t for t in scan.tasks}
+    for bad in scan.broken:
+        if bad.folder in config.tasks:
+            raise ConfigError(str(bad.error))
     missing = [t for t in config.tasks if t not in known]
     if missing:
         raise ConfigError(f"unknown task(s) {', '.join(missing)}; known: {', '.join(sorted(known))}")
-    chosen = [known[t] for t in config.tasks] if config.tasks else tasks
+    chosen = [known[t] for t in config.tasks] if config.tasks else list(scan.tasks)
+    # A malformed task the sweep was not asked for by name is left out, and run.json says why.
+    skipped = [] if config.tasks else [{"task": b.folder, "error": str(b.error)} for b in scan.broken]
+    if on_skip and skipped:
+        on_skip(skipped)
     run_id = resume or new_run_id()
     done: set[tuple[str, str, str, int]] = set()
     if resume:
@@ -76,7 +84,7 @@ def run_sweep(
         ray.init(address=address, log_to_driver=False, configure_logging=False,
                  runtime_env={"env_vars": {"PYTHONWARNINGS": "ignore"}})
     budgets = {t.name: t.budget.to_dict() for t in chosen}
-    write_run_json(config.out, run_id, _run_info(config, run_id, started, resume is not None, budgets))
+    write_run_json(config.out, run_id, _run_info(config, run_id, started, resume is not None, budgets, skipped))
 
     data = {t.name: TaskData.load(t) for t in chosen}
     options = lambda m: BackendOptions(  # noqa: E731
@@ -132,7 +140,7 @@ def run_sweep(
         for actor in [*driver.checkers, *(a for g in generators.values() for a in g)]:
             ray.kill(actor)  # free GPUs and CPUs at once on a long-lived cluster
     wall = (datetime.now(timezone.utc) - t0).total_seconds()
-    info = _run_info(config, run_id, started, resume is not None, budgets)
+    info = _run_info(config, run_id, started, resume is not None, budgets, skipped)
     info.update(finished=datetime.now(timezone.utc).isoformat(), counters=vars(counters), wall_s=round(wall, 1),
                 generator_nodes=placed, checkers=checkers)
     write_run_json(config.out, run_id, info)
@@ -144,7 +152,8 @@ def _slug(spec: str) -> str:
 
 
 def _run_info(
-    config: SweepConfig, run_id: str, started: datetime, resumed: bool, budgets: dict[str, dict[str, int]]
+    config: SweepConfig, run_id: str, started: datetime, resumed: bool, budgets: dict[str, dict[str, int]],
+    skipped: list[dict[str, str]],
 ) -> dict[str, Any]:
     from sysmoray.tla.toolchain import find_toolchain
 
@@ -163,4 +172,4 @@ def _run_info(
         hardware["nodes"] = len([n for n in ray.nodes() if n.get("Alive")])
     # Scores are functions of the candidate, the task and these budgets (never of the hardware).
     return {"run_id": run_id, "config": config.to_dict(), "budgets": budgets, "versions": versions,
-            "hardware": hardware, "started": started.isoformat(), "resumed": resumed}
+            "hardware": hardware, "started": started.isoformat(), "resumed": resumed, "skipped_tasks": skipped}

@@ -14,7 +14,7 @@ from sysmoray.metrics.invariants import HELD, TIMEOUT, InvariantResult, invarian
 from sysmoray.metrics.phase import PhaseResult
 from sysmoray.metrics.runtime import RuntimeConfig, runtime_phase
 from sysmoray.metrics.score import Weights, gates_open, total_score
-from sysmoray.metrics.syntax import syntax_phase
+from sysmoray.metrics.syntax import parsed_whole, syntax_phase
 from sysmoray.metrics.tier import NONE, SILVER, TierConfig, TierResult, tier_of
 from sysmoray.metrics.window_check import WindowResult, constants_section, model_shape
 from sysmoray.tasks.model import Task
@@ -176,6 +176,7 @@ def screen(
         "outcome": answer.outcome,
         "cfg_source": "given" if cfg_text is not None else answer.cfg_source,
         "dropped": [{"reason": d.reason, "chars": len(d.text)} for d in answer.dropped],
+        "unicode_symbols": answer.unicode_symbols,  # written in ASCII before SANY (tla.unicode)
     }
     if answer.module_text is None:
         error = TLAError(Outcome.NO_MODULE, "the answer contains no '---- MODULE Name ----' ... '====' block")
@@ -189,9 +190,8 @@ def screen(
         extraction["cfg_source"] = "contract"
     actions = find_actions(model, parse_cfg(cfg_text) if cfg_text is not None else None)
     budget = config.budget(task)
-    syntax = syntax_phase(toolchain, model, actions, config.limits)
-    phases = {"syntax": syntax, "runtime": _runtime(toolchain, model, cfg_text, actions, syntax, config, budget)}
-    return Screen(extraction, model, cfg_text, tuple(actions), phases, budget)
+    syntax, runtime = _syntax_and_runtime(toolchain, model, cfg_text, actions, config, budget)
+    return Screen(extraction, model, cfg_text, tuple(actions), {"syntax": syntax, "runtime": runtime}, budget)
 
 
 def evaluate(
@@ -247,8 +247,9 @@ def evaluate_screened(
         tier = TierResult(SILVER, f"TLC not run on the model: {phases['runtime'].details['reason']}")
     else:
         tier = tier_of(
-            # Not ``limits``: mutants of a small model can explode, and C2 pays off on them.
-            toolchain, model, shape, cfg_text, phases["syntax"], task.task if task else None, held, config.limits,
+            # A small model's mutants can explode, but the test stops at its first caught mutant:
+            # measured, its runs are short enough for C1 even when none is caught.
+            toolchain, model, shape, cfg_text, phases["syntax"], task.task if task else None, held, limits,
             config.tier, budget, phases["runtime"].details.get("model_run"),
         )
     return Evaluation(
@@ -288,6 +289,25 @@ def contract_cfg(task: Task, model: Outline) -> str:
     if "Spec" in model.definitions:
         return out + "SPECIFICATION Spec\n"
     return out + "INIT Init\nNEXT Next\n"
+
+
+def _syntax_and_runtime(
+    toolchain: Toolchain, model: Outline, cfg_text: str | None, actions: Sequence[Action], config: CheckConfig,
+    budget: Budget,
+) -> tuple[PhaseResult, PhaseResult]:
+    """P1 and P2. A model that can run goes to TLC first: TLC parses with SANY before it checks
+    anything, so a run that got past parsing is SANY's own verdict that the module parses, and
+    P1 costs no JVM of its own. Only a module TLC did not get past parsing goes to SANY, for P1's
+    per-action score."""
+    runtime = None
+    if cfg_text is not None and actions and not steering_calls(model.text):
+        runtime = runtime_phase(toolchain, model, cfg_text, list(actions), config.limits, config.runtime, budget)
+        if runtime.details.get("parsed"):
+            return parsed_whole(list(actions), "tlc"), runtime
+    syntax = syntax_phase(toolchain, model, list(actions), config.limits)
+    if runtime is not None and syntax.score >= 1.0:
+        return syntax, runtime  # it parses: TLC stopped before its states for another reason (its config)
+    return syntax, _runtime(toolchain, model, cfg_text, actions, syntax, config, budget)
 
 
 def _runtime(

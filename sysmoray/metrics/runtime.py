@@ -13,13 +13,14 @@ some run and it never raised an error. A run that hits the wall-clock safety net
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sysmoray.metrics.phase import PhaseResult
 from sysmoray.tla.actions import Action
 from sysmoray.tla.budget import Budget, Usage
 from sysmoray.tla.cfg import parse_cfg
 from sysmoray.tla.edit import falsify
+from sysmoray.tla.jvm import SHORT_RUN_STATES
 from sysmoray.tla.lexer import Pos
 from sysmoray.tla.messages import TLAError
 from sysmoray.tla.outcome import Outcome
@@ -62,14 +63,20 @@ def runtime_phase(
     usage = Usage(budget.states, budget.generated, budget.depth)
     final: Outcome | None = None
     model_run: RunSummary | None = None
+    parsed = False  # TLC's SANY accepted the model as written (its first run got past parsing)
 
     options = TLCOptions(depth_bound=budget.depth, check_deadlock=False, continue_after_violation=True,
                          seed=config.seed, **budget.bounds())
     for round_ in range(config.max_rounds):
         text = falsify(outline.text, [(a.start_offset, a.end_offset) for a in actions if a.name in disabled])
-        result = run_tlc(toolchain, {f"{module}.tla": text}, module, cfg.render(), options, limits)
+        if round_ == 0:
+            result, short = _first_run(toolchain, {f"{module}.tla": text}, module, cfg.render(), options, limits)
+            limits = replace(limits, short=short)  # later rounds explore no more than the first
+        else:
+            result = run_tlc(toolchain, {f"{module}.tla": text}, module, cfg.render(), options, limits)
         runs.append(_run_summary(result))
         usage.add(result)
+        parsed = parsed or (round_ == 0 and result.parsed)
         if round_ == 0 and result.depth is not None and result.depth < budget.depth and not result.timed_out:
             # The model as written, under its own config, explored whole within the work budget
             # and never cut by the depth bound: exactly the tier's "TLC on the model's own
@@ -118,10 +125,31 @@ def runtime_phase(
         "depth_bound": budget.depth,
         "budget": usage.to_dict(),
         "runs": runs,
+        "parsed": parsed,
     }
     if model_run is not None:
         details["model_run"] = model_run.to_dict()
     return PhaseResult(score, outcome, details, tuple(disabled.values()) + tuple(other_errors))
+
+
+def _first_run(
+    toolchain: Toolchain, files: dict[str, str], module: str, cfg_text: str, options: TLCOptions, limits: Limits
+) -> tuple[TLCResult, bool]:
+    """The model's first run, and whether it was a short one (``tla.jvm``). Most models are
+    small, and a C1-only JVM checks them faster; a big one it checks slower. So the model first
+    runs with C1 within ``SHORT_RUN_STATES``: a run that ended before that bound is the
+    exploration itself (no bound was reached, so the same states were explored); one that reached
+    it runs again under the full budget with C2. Only speed depends on which."""
+    states = options.state_budget
+    if states is not None and states <= SHORT_RUN_STATES:
+        return run_tlc(toolchain, files, module, cfg_text, options, replace(limits, short=True)), True
+    probe = replace(options, state_budget=SHORT_RUN_STATES, generated_budget=(
+        None if options.generated_budget is None or states is None
+        else max(1, options.generated_budget * SHORT_RUN_STATES // states)))
+    result = run_tlc(toolchain, files, module, cfg_text, probe, replace(limits, short=True))
+    if not result.budget_reached:
+        return result, True
+    return run_tlc(toolchain, files, module, cfg_text, options, limits), False
 
 
 def covered_actions(entries: tuple[CoverageEntry, ...], actions: list[Action], module: str) -> set[str]:

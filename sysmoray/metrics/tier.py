@@ -11,7 +11,9 @@ Mutants are checked in groups, one TLC run per group over a mutant schema (``tla
 selector variable picks the mutant in the initial state and never changes. States that break an
 invariant are reported (``-continue``) and not expanded further, so each mutant's first
 violations are found without exploring its whole broken state space. A first, depth-bounded pass
-catches most mutants cheaply; only the rest are explored in full. A mutant whose evaluation
+catches most mutants cheaply; only the rest are explored in full. When only the tier is wanted
+(``decide_only``, the default), TLC stops at the first violation instead: a mutant caught decides
+the tier, and the group's other mutants are left unchecked, not survived. A mutant whose evaluation
 raises an error names itself through the selector in the error's state; it is set aside and its
 group run again. A run that fails without naming a mutant is halved until one does.
 
@@ -161,7 +163,7 @@ def tier_of(
 
 def _unchecked_note(outcomes: Sequence[MutantOutcome]) -> str:
     unchecked = sum(1 for m in outcomes if m.status == UNCHECKED)
-    return f" ({unchecked} not run: the tier was decided)" if unchecked else ""
+    return f" ({unchecked} unchecked: the tier was decided first)" if unchecked else ""
 
 
 def _no_catch(outcomes: Sequence[MutantOutcome]) -> str:
@@ -231,7 +233,7 @@ def mutation_test(
             if not group:
                 continue
             result = _schema_run(toolchain, outline, shape, cfg_text, task, invariants, templates, group,
-                                 depth, budget, limits)
+                                 depth, budget, limits, first_only=config.decide_only)
             runs += 1
             usage.add(result)
             if result.outcome in (Outcome.PARSE_ERROR, Outcome.SEMANTIC_ERROR) and not screened >= {m.id for m in group}:
@@ -242,7 +244,8 @@ def mutation_test(
                         outcomes[m.id] = MutantOutcome(m.id, m.operator, m.description, UNPARSED, reason="SANY rejects the mutant")
                 queue.insert(0, [m for m in group if m.id in accepted])
                 continue
-            step = _settle(result, group, shallow=depth is not None and not _same_as_full(result, depth))
+            step = _settle(result, group, shallow=depth is not None and not _same_as_full(result, depth),
+                           first_only=config.decide_only)
             if step.broken_on_model:
                 # An invariant that fails on the original (under this config) is not one of its
                 # invariants here: drop it and run the group again.
@@ -263,7 +266,7 @@ def mutation_test(
             if result.timed_out:
                 stopped = f"the wall-clock safety net ({limits.timeout_s:g} s) stopped the test (machine-dependent)"
             elif config.decide_only and any(o.status == CAUGHT for o in outcomes.values()):
-                stopped = "not run: a caught mutant already decided the tier"
+                stopped = "not decided: a caught mutant already decided the tier"
         if stopped:
             break
     why = stopped or (f"the run budget ({config.max_runs} schema runs) was spent" if runs >= config.max_runs
@@ -283,8 +286,10 @@ def _same_as_full(result: TLCResult, depth: int) -> bool:
 def _schema_run(
     toolchain: Toolchain, outline: Outline, shape: ModelShape, cfg_text: str, task: Task | None,
     invariants: Sequence[str], templates: Sequence[InvariantTemplate], group: Sequence[Mutant],
-    depth: int | None, budget: Budget, limits: Limits,
+    depth: int | None, budget: Budget, limits: Limits, first_only: bool = False,
 ) -> TLCResult:
+    """``first_only``: TLC stops at the first violation (the first mutant caught), else it goes
+    on (``-continue``) to find each mutant's."""
     schema = mutant_schema(outline, group, SELECTOR)
     wrapper = _diamond_wrapper(shape.module, shape.init_name, shape.next_name, invariants, templates, [m.id for m in group])
     return run_tlc(
@@ -292,7 +297,7 @@ def _schema_run(
         {f"{shape.module}.tla": schema, f"{DIAMOND_WRAPPER}.tla": wrapper},
         DIAMOND_WRAPPER,
         check_cfg(cfg_text, task, shape, "INVARIANT", [FIRST + n for n in invariants], ("SysmorayInit", "SysmorayNext")),
-        TLCOptions(depth_bound=depth, check_deadlock=False, continue_after_violation=True, coverage=False,
+        TLCOptions(depth_bound=depth, check_deadlock=False, continue_after_violation=not first_only, coverage=False,
                    **budget.bounds()),
         replace(limits, workers=1),  # the reported-set register is per worker
     )
@@ -338,7 +343,9 @@ class _Settled:
     unattributed: str = ""  # the run failed and no mutant named itself: why
 
 
-def _settle(result: TLCResult, group: Sequence[Mutant], shallow: bool = False) -> _Settled:
+def _settle(result: TLCResult, group: Sequence[Mutant], shallow: bool = False, first_only: bool = False) -> _Settled:
+    """What a schema run decided. ``first_only``: the run stopped at its first violation, so the
+    mutants it did not catch were not explored to the end."""
     by_id = {m.id: m for m in group}
     step = _Settled()
     caught: dict[int, str] = {}
@@ -355,6 +362,10 @@ def _settle(result: TLCResult, group: Sequence[Mutant], shallow: bool = False) -
         m = by_id[mid]
         step.settled[mid] = MutantOutcome(m.id, m.operator, m.description, CAUGHT, _display(name))
     if step.broken_on_model or result.outcome == Outcome.TIMEOUT:
+        return step
+    if first_only and result.outcome == Outcome.SAFETY_VIOLATION:
+        if not step.settled:
+            step.unattributed = "the schema run stopped at a violation that names no mutant"
         return step
     if result.outcome in (Outcome.OK, Outcome.SAFETY_VIOLATION):
         # Output past the cap loses violations: the others run again. A depth-bounded run

@@ -7,6 +7,7 @@ a task author can fix a task without reading this code. Folders may be local or 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -112,15 +113,56 @@ def load_task(folder: str | Path) -> Task:
     return task
 
 
-def discover_tasks(tasks_dir: str | Path | None = None) -> list[Task]:
-    """Every task under ``tasks_dir`` (default: the built-in tasks), sorted by name."""
+@dataclass(frozen=True)
+class BrokenTask:
+    folder: str  # the task folder's name, which stands for the task's (task.yaml did not load)
+    error: TaskFormatError
+
+
+@dataclass(frozen=True)
+class TaskScan:
+    """The tasks of a tasks directory: those that load, and why the others do not. One
+    malformed task must not make the others unusable."""
+
+    tasks: tuple[Task, ...]
+    broken: tuple[BrokenTask, ...] = ()
+
+    def named(self, name: str) -> Task:
+        for task in self.tasks:
+            if task.name == name:
+                return task
+        for bad in self.broken:
+            if bad.folder == name:
+                raise bad.error
+        known = ", ".join(t.name for t in self.tasks) or "(none)"
+        broken = f"; malformed: {', '.join(b.folder for b in self.broken)}" if self.broken else ""
+        raise UnknownTaskError(f"no task named {name!r}; known tasks: {known}{broken}")
+
+
+def scan_tasks(tasks_dir: str | Path | None = None) -> TaskScan:
+    """Every task folder under ``tasks_dir`` (default: the built-in tasks), loaded; sorted by name."""
     root = str(tasks_dir or BUILTIN_TASKS_DIR).rstrip("/")
     fs, base = fsspec.core.url_to_fs(root)
     if not fs.isdir(base):
         raise TaskFormatError(root, None, "-", "tasks directory does not exist")
     folders = sorted(p for p in fs.ls(base, detail=False) if fs.exists(f"{p}/{TASK_FILE}"))
     prefix = root[: len(root) - len(base)] if root.endswith(base) else ""
-    return sorted((load_task(prefix + f) for f in folders), key=lambda t: t.name)
+    tasks, broken = [], []
+    for folder in folders:
+        try:
+            tasks.append(load_task(prefix + folder))
+        except TaskFormatError as exc:
+            broken.append(BrokenTask(folder.rstrip("/").rsplit("/", 1)[-1], exc))
+    return TaskScan(tuple(sorted(tasks, key=lambda t: t.name)), tuple(broken))
+
+
+def discover_tasks(tasks_dir: str | Path | None = None) -> list[Task]:
+    """Every task under ``tasks_dir``, sorted by name; a malformed one raises its error (use
+    ``scan_tasks`` to go on without it)."""
+    scan = scan_tasks(tasks_dir)
+    if scan.broken:
+        raise scan.broken[0].error
+    return list(scan.tasks)
 
 
 class UnknownTaskError(LookupError):
@@ -128,12 +170,8 @@ class UnknownTaskError(LookupError):
 
 
 def find_task(name: str, tasks_dir: str | Path | None = None) -> Task:
-    tasks = discover_tasks(tasks_dir)
-    for task in tasks:
-        if task.name == name:
-            return task
-    known = ", ".join(t.name for t in tasks) or "(none)"
-    raise UnknownTaskError(f"no task named {name!r}; known tasks: {known}")
+    """The task called ``name``; other tasks of the directory may be malformed."""
+    return scan_tasks(tasks_dir).named(name)
 
 
 def _read(fs, path: str) -> str:

@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from sysmoray.tla.cfg import KEYWORDS as CFG_KEYWORDS
+from sysmoray.tla.unicode import to_ascii
 
 __all__ = ["Answer", "Dropped", "extract_answer", "split_module_file"]
 
@@ -49,6 +50,7 @@ class Answer:
     cfg_text: str | None
     cfg_source: str | None  # "fenced" | "after_module" | "inline_file" | None
     dropped: tuple[Dropped, ...]
+    unicode_symbols: int = 0  # Unicode TLA+ symbols of the module written in ASCII (``tla.unicode``)
 
     @property
     def ok(self) -> bool:
@@ -419,13 +421,15 @@ def _extract(raw: str, file_mode: bool) -> Answer:
     module_lines = lines[chosen.start : chosen.end + 1]
     if not chosen.terminated:
         module_lines = [*module_lines, "===="]
+    module = to_ascii("\n".join(module_lines) + "\n")
     return Answer(
         outcome=OK if chosen.terminated else UNTERMINATED_MODULE,
         module_name=chosen.name,
-        module_text="\n".join(module_lines) + "\n",
+        module_text=module.text,
         cfg_text=None if cfg is None else "\n".join(lines[i] for i in cfg.kept) + "\n",
         cfg_source=None if cfg is None else cfg.source,
         dropped=_regions(lines, reasons, kept),
+        unicode_symbols=module.replaced,
     )
 
 

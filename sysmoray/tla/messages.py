@@ -29,6 +29,7 @@ class Code(IntEnum):
     NESTED_EXPRESSION = 2103  # positions of the expressions being evaluated at an error
     ASSUMPTION_FALSE = 2104
     INVARIANT_VIOLATED_INITIAL = 2107
+    SUCCESSOR_UNSPECIFIED = 2109  # a step leaves a variable unassigned; the trace to it follows
     INVARIANT_VIOLATED_BEHAVIOR = 2110
     ACTION_PROPERTY_VIOLATED = 2112
     DEADLOCK_REACHED = 2114
@@ -39,6 +40,7 @@ class Code(IntEnum):
     FINGERPRINT_EXCEPTION = 2147
     DIVISION_BY_ZERO = 2179
     FINISHED = 2186
+    COMPUTING_INIT = 2189  # printed once SANY accepted every module and the config is bound
     INIT_STATES_GENERATED = 2190
     SUCCESS = 2193
     SEARCH_DEPTH = 2194

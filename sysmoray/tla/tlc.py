@@ -71,6 +71,7 @@ class TLCResult:
     returncode: int | None = None
     output: str = field(default="", repr=False)
     truncated: bool = False  # the output passed the size cap: messages in its middle are lost
+    parsed: bool = False  # TLC got to computing initial states: its SANY accepted every module
 
     @property
     def ok(self) -> bool:
@@ -166,7 +167,7 @@ def parse_tlc_output(proc: ProcessResult, main_module: str) -> TLCResult:
     coverage: list[CoverageEntry] = []
     found: set[Outcome] = set()
     distinct = generated = depth = initial = left = None
-    success = False
+    success = parsed = False
 
     i = 0
     while i < len(messages):
@@ -174,6 +175,8 @@ def parse_tlc_output(proc: ProcessResult, main_module: str) -> TLCResult:
         code = msg.code
         if code == Code.SUCCESS:
             success = True
+        elif code == Code.COMPUTING_INIT:
+            parsed = True
         elif code == Code.STATS:
             if m := _STATS.search(msg.text):
                 generated, distinct = _int(m.group(1)), _int(m.group(2))
@@ -207,7 +210,7 @@ def parse_tlc_output(proc: ProcessResult, main_module: str) -> TLCResult:
         elif code == Code.ASSUMPTION_FALSE:
             found.add(Outcome.ASSUMPTION)
             errors.append(TLAError(Outcome.ASSUMPTION, msg.text, tuple(find_locations(msg.text))))
-        elif code in (Code.GENERAL, Code.EVAL_ERROR_INITIAL, Code.FINGERPRINT_EXCEPTION):
+        elif code in (Code.GENERAL, Code.EVAL_ERROR_INITIAL, Code.FINGERPRINT_EXCEPTION, Code.SUCCESSOR_UNSPECIFIED):
             i, error = _evaluation_error(messages, i)
             found.add(Outcome(error.kind))
             if errors and (errors[-1].kind, errors[-1].message) == (error.kind, error.message):
@@ -250,6 +253,7 @@ def parse_tlc_output(proc: ProcessResult, main_module: str) -> TLCResult:
         returncode=proc.returncode,
         output=proc.output,
         truncated=proc.truncated,
+        parsed=parsed,
     )
 
 
@@ -276,6 +280,7 @@ def _evaluation_error(messages: list[Message], i: int) -> tuple[int, TLAError]:
     kind = Outcome.EVALUATION_ERROR
     locations: list[Location] = list(find_locations(messages[i].text))
     state: dict[str, str] = {}
+    step = ""  # the action of the last step TLC shows
     j = i + 1
     while j < len(messages) and not _ends_group(messages[j]):
         msg = messages[j]
@@ -284,10 +289,14 @@ def _evaluation_error(messages: list[Message], i: int) -> tuple[int, TLAError]:
         if msg.code in (Code.NESTED_EXPRESSION, Code.FINGERPRINT_EXCEPTION):
             locations += find_locations(msg.text)
         elif msg.code == Code.STATE:
-            state = parse_trace_state(msg.text).assignments
+            shown = parse_trace_state(msg.text)
+            state, step = shown.assignments, shown.action
         elif msg.code != Code.BEHAVIOR_UP_TO_THIS_POINT:
             parts.append(msg.text)
         j += 1
+    if messages[i].code == Code.SUCCESSOR_UNSPECIFIED and not locations:
+        # TLC names no position; the step it shows into the half-made state is the action's.
+        locations = find_locations(step)
     text = "\n".join(p for p in parts if p)
     text = _BOILERPLATE.sub("", text)
     return j, TLAError(kind, _first_lines(text, 8), tuple(locations), state=tuple(state.items()))
