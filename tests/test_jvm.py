@@ -40,3 +40,25 @@ def test_speed_options_change_no_result(toolchain):
     runs = [[{k: r[k] for k in keep} for r in s.phases["runtime"].details["runs"]] for s in (fast, slow)]
     assert runs[0] == runs[1]
     assert fast.phases["runtime"].details["covered"] == slow.phases["runtime"].details["covered"]
+
+
+def test_a_first_run_that_outgrows_its_short_bound_runs_again_to_the_same_result(toolchain, monkeypatch):
+    """P2's first run is a C1 JVM within ``FIRST_RUN_STATES``; a model that reaches them runs again
+    under its full budget. Either way P2 is the same (the asyncio-lock reference: 197 states)."""
+    from sysmoray.metrics import runtime
+
+    task = find_task("asyncio-lock")
+    with open(task.path(task.reference_module), encoding="utf-8") as f:
+        text = f.read()
+    with open(task.path(task.reference_cfg), encoding="utf-8") as f:
+        cfg = f.read()
+    keep = ("outcome", "distinct_states", "generated_states", "depth", "budget_reached", "violations")
+
+    def p2(bound):
+        monkeypatch.setattr(runtime, "FIRST_RUN_STATES", bound)
+        details = screen(toolchain, extract_answer(text), cfg, CheckConfig(), task).phases["runtime"].details
+        return details["covered"], details["budget"], [{k: r[k] for k in keep} for r in details["runs"]]
+
+    whole, probed, outgrown = p2(10**6), p2(1000), p2(50)
+    assert whole == probed == outgrown
+    assert whole[1]["explored"] == 197 and not whole[1]["reached"] and whole[1]["runs"] == 1

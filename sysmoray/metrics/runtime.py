@@ -20,7 +20,7 @@ from sysmoray.tla.actions import Action
 from sysmoray.tla.budget import Budget, Usage
 from sysmoray.tla.cfg import parse_cfg
 from sysmoray.tla.edit import falsify
-from sysmoray.tla.jvm import SHORT_RUN_STATES
+from sysmoray.tla.jvm import FIRST_RUN_STATES
 from sysmoray.tla.lexer import Pos
 from sysmoray.tla.messages import TLAError
 from sysmoray.tla.outcome import Outcome
@@ -137,15 +137,15 @@ def _first_run(
 ) -> tuple[TLCResult, bool]:
     """The model's first run, and whether it was a short one (``tla.jvm``). Most models are
     small, and a C1-only JVM checks them faster; a big one it checks slower. So the model first
-    runs with C1 within ``SHORT_RUN_STATES``: a run that ended before that bound is the
+    runs with C1 within ``FIRST_RUN_STATES``: a run that ended before that bound is the
     exploration itself (no bound was reached, so the same states were explored); one that reached
     it runs again under the full budget with C2. Only speed depends on which."""
     states = options.state_budget
-    if states is not None and states <= SHORT_RUN_STATES:
+    if states is not None and states <= FIRST_RUN_STATES:
         return run_tlc(toolchain, files, module, cfg_text, options, replace(limits, short=True)), True
-    probe = replace(options, state_budget=SHORT_RUN_STATES, generated_budget=(
+    probe = replace(options, state_budget=FIRST_RUN_STATES, generated_budget=(
         None if options.generated_budget is None or states is None
-        else max(1, options.generated_budget * SHORT_RUN_STATES // states)))
+        else max(1, options.generated_budget * FIRST_RUN_STATES // states)))
     result = run_tlc(toolchain, files, module, cfg_text, probe, replace(limits, short=True))
     if not result.budget_reached:
         return result, True

@@ -15,9 +15,10 @@ A check starts many short JVMs, so their fixed costs add up. Two are cut here:
 - Compiling for a long run in a short one: a short JVM spends a second core on C2 compiles it
   never profits from (measured: the asyncio-lock reference's whole check 2.2 s wall / 3.6 s CPU
   -> 1.3 s / 2.0 s with C1 only, but a 60k-state Raft check 22 s -> 40 s). Runs known to be short
-  stop at C1: SANY; a model's first run, within ``SHORT_RUN_STATES`` (``metrics.runtime``: a model
-  that needs more runs again with C2); and every later run of a model that needed no more (its
-  trace windows, invariant checks and mutation test, which stops at its first caught mutant).
+  stop at C1: SANY; a model's first run, within ``FIRST_RUN_STATES`` (``metrics.runtime``: a model
+  that needs more runs again with C2; kept small, as the probe is wasted on a big model); and
+  every later run of a model that explored fewer than ``SHORT_RUN_STATES`` (its trace windows,
+  invariant checks and mutation test, which stops at its first caught mutant).
 """
 
 from __future__ import annotations
@@ -42,7 +43,9 @@ _CFG = "INIT Init\nNEXT Next\nINVARIANT Inv\n"
 
 EXIT_WAIT_FLAG = "-XX:UserThreadWaitAttemptsAtExit=0"
 SHORT_RUN_OPTIONS = ("-XX:TieredStopAtLevel=1",)  # C1 only: every JVM since Java 7 has it
-SHORT_RUN_STATES = 10_000  # a model that explores fewer states gets short runs
+SHORT_RUN_STATES = 10_000  # a model that explores fewer states gets short later runs
+FIRST_RUN_STATES = 2_500  # a model's first run is short within this many; a bigger one runs again
+
 
 
 def speed_options(java: Path, archive: Path | None) -> tuple[str, ...]:
