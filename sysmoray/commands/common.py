@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import TYPE_CHECKING, Optional, Sequence
 
 import typer
 from rich.console import Console
 from rich.markup import escape
+
+if TYPE_CHECKING:
+    from sysmoray.tasks.loader import BrokenTask
 
 out = Console()
 err = Console(stderr=True)
@@ -43,7 +46,8 @@ def load_tasks(tasks_dir: Optional[str]):
     return list(scan.tasks)
 
 
-def warn_broken(broken) -> None:
+def warn_broken(broken: Sequence[BrokenTask]) -> None:
+    """Say which tasks were left out, and why (file, line and field)."""
     for bad in broken:
         err.print(f"[red]task error:[/red] {escape(str(bad.error))} (task {escape(bad.folder)} left out)")
 

@@ -10,7 +10,7 @@ import typer
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 
-from sysmoray.commands.common import err, fail, out
+from sysmoray.commands.common import err, fail, out, warn_broken
 
 EXIT_INTERRUPTED = 130
 
@@ -70,14 +70,10 @@ def sweep(
         progress.update(bars["checked"], completed=c.checked,
                         note=f"{c.windows} windows, {c.shared} shared, {c.errors} error(s)")
 
-    def on_skip(skipped: list[dict[str, str]]) -> None:
-        for item in skipped:
-            err.print(f"[red]task error:[/red] {escape(item['error'])} (task {escape(item['task'])} left out of this sweep)")
-
     started = time.monotonic()
     try:
         with progress:
-            result = run_sweep(config, address, resume, flush_s, on_progress, on_plan, on_skip)
+            result = run_sweep(config, address, resume, flush_s, on_progress, on_plan, warn_broken)
     except ConfigError as exc:
         raise fail(str(exc)) from exc
     except KeyboardInterrupt:

@@ -25,7 +25,7 @@ from sysmoray.generation.vllm_backend import VLLMOptions
 from sysmoray.metrics.evaluate import TaskData
 from sysmoray.results.leaderboard import scan
 from sysmoray.results.writer import ResultsWriter, prune_uncommitted, read_run_json, write_run_json
-from sysmoray.tasks.loader import scan_tasks
+from sysmoray.tasks.loader import BrokenTask, scan_tasks
 
 
 @dataclass(frozen=True)
@@ -54,7 +54,7 @@ def run_sweep(
     flush_s: float = 30.0,
     on_progress: Callable[[Counters], None] | None = None,
     on_plan: Callable[[int, int], None] | None = None,
-    on_skip: Callable[[list[dict[str, str]]], None] | None = None,
+    on_skip: Callable[[list[BrokenTask]], None] | None = None,
 ) -> SweepResult:
     scan = scan_tasks(config.tasks_dir)
     known = {t.name: t for t in scan.tasks}
@@ -66,9 +66,10 @@ def run_sweep(
         raise ConfigError(f"unknown task(s) {', '.join(missing)}; known: {', '.join(sorted(known))}")
     chosen = [known[t] for t in config.tasks] if config.tasks else list(scan.tasks)
     # A malformed task the sweep was not asked for by name is left out, and run.json says why.
-    skipped = [] if config.tasks else [{"task": b.folder, "error": str(b.error)} for b in scan.broken]
-    if on_skip and skipped:
-        on_skip(skipped)
+    left_out = [] if config.tasks else list(scan.broken)
+    if on_skip and left_out:
+        on_skip(left_out)
+    skipped = [{"task": b.folder, "error": str(b.error)} for b in left_out]
     run_id = resume or new_run_id()
     done: set[tuple[str, str, str, int]] = set()
     if resume:
