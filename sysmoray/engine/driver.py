@@ -104,6 +104,9 @@ class Driver:
         self.queues: dict[str, deque[_Job]] = {"finish": deque(), "windows": deque(), "screen": deque()}
         self.pending: dict[Any, tuple[_Job, Any]] = {}  # object ref -> (job, actor)
         self.memo: dict[tuple[str, str, str], Any] = {}  # content -> [waiting works] | (evaluation, windows, node)
+        # (task, answer text) -> [waiting works] | the screen's value: an identical answer (a
+        # deterministic model's k samples) is screened once.
+        self.screens: dict[tuple[str, str], Any] = {}
 
     # ---- planning ----------------------------------------------------------------------------
 
@@ -223,7 +226,12 @@ class Driver:
         self.counters.errors += 1
         work.fail(why)
         if job.kind == "screen":
-            self._complete(work, None)
+            waiting = self.screens.pop(job.args, None)
+            for w in waiting if isinstance(waiting, list) else [work]:
+                if w is not work:
+                    self.counters.errors += 1
+                    w.fail(why)
+                self._complete(w, None)
         else:  # windows or finish: the sample and everyone waiting on its content fail together
             self._resolve(work, None, why)
 
@@ -249,10 +257,23 @@ class Driver:
             if not c.ok:
                 self._complete(work, None)
                 continue
-            self.queues["screen"].append(_Job("screen", "screen", (work.key.task, c.text), work))
+            key = (work.key.task, c.text)
+            known = self.screens.get(key)
+            if isinstance(known, list):
+                known.append(work)
+            elif known is not None:
+                self._screened(work, known)
+            else:
+                self.screens[key] = [work]
+                self.queues["screen"].append(_Job("screen", "screen", key, work))
 
     def _on_screen(self, job: _Job, value: Any) -> None:
-        work: SampleWork = job.context
+        waiting = self.screens.get(job.args)
+        self.screens[job.args] = value
+        for work in waiting if isinstance(waiting, list) else [job.context]:
+            self._screened(work, value)
+
+    def _screened(self, work: SampleWork, value: Any) -> None:
         answer, first, node = value
         last = work.records[-1] = replace(work.records[-1], answer=answer, screen=first, node=node)
         if self.can_repair[work.key.model] and not first.passed and last.attempt < self.rounds:
