@@ -67,6 +67,12 @@ def test_bullets_stay_in_their_lists():
     assert lines[t].index("/\\") == lines[t + 1].index("/\\"), lines[t : t + 2]
 
 
+def test_a_comment_line_in_column_0_does_not_split_a_list():
+    text = "Init ≜ ∧ x = 0\n(* a note\nin column 0 *)\n       ∧ y = 0\n"
+    lines = to_ascii(text).text.splitlines()
+    assert lines[0].index("/\\") == lines[3].index("/\\"), lines
+
+
 def test_strings_and_comments_are_left_as_written():
     text = 'X ≜ "a ∈ b" \\* x ∈ S\n(* ∀ all\n  ∃ *) Y ≜ 1\n'
     out = to_ascii(text).text

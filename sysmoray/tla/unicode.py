@@ -47,20 +47,22 @@ def to_ascii(text: str) -> Normalized:
     if all(ord(ch) < 128 for ch in text):
         return Normalized(text, 0)
     originals = text.split("\n")
-    lines, replaced = _pieces(originals)
+    lines, replaced, in_comment = _pieces(originals)
     if not replaced:
         return Normalized(text, 0)
     out: list[str] = []
-    for start, stop in _units(originals):
+    for start, stop in _units(originals, in_comment):
         out += _layout(lines[start:stop])
     return Normalized("\n".join(out), replaced)
 
 
-def _units(lines: list[str]) -> list[tuple[int, int]]:
+def _units(lines: list[str], in_comment: list[bool]) -> list[tuple[int, int]]:
     """Line ranges that each start at a line with code in column 0: layout (a bulleted list)
-    never spans two of them, so each is laid out on its own and stays compact."""
+    never spans two of them, so each is laid out on its own and stays compact. A line that
+    starts inside a block comment holds no code there."""
     bounds = [0] + [i for i, line in enumerate(lines)
-                    if i and line[:1] not in ("", " ", "\t") and not line.startswith(("\\*", "(*"))]
+                    if i and not in_comment[i] and line[:1] not in ("", " ", "\t")
+                    and not line.startswith(("\\*", "(*"))]
     return list(zip(bounds, bounds[1:] + [len(lines)]))
 
 
@@ -68,11 +70,14 @@ def _units(lines: list[str]) -> list[tuple[int, int]]:
 _Line = list[tuple[int, str]]
 
 
-def _pieces(lines: list[str]) -> tuple[list[_Line], int]:
+def _pieces(lines: list[str]) -> tuple[list[_Line], int, list[bool]]:
+    """Each line's pieces, the symbols replaced, and which lines start inside a block comment."""
     out: list[_Line] = []
+    in_comment: list[bool] = []
     replaced = 0
     depth = 0  # of (* block comments *), which span lines
     for line in lines:
+        in_comment.append(depth > 0)
         pieces: _Line = []
         current = ""
         start = 0
@@ -138,7 +143,7 @@ def _pieces(lines: list[str]) -> tuple[list[_Line], int]:
             i += 1
         cut(n)
         out.append(pieces)
-    return out, replaced
+    return out, replaced, in_comment
 
 
 def _word_char(ch: str) -> bool:
