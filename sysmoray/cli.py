@@ -163,6 +163,7 @@ def doctor() -> None:
     """Show the Java runtime, tla2tools.jar, TLC version and features; run a smoke check."""
     from sysmoray.modules import LIBRARY_DIR, MODULE_NAMES
     from sysmoray.tla.doctor import smoke_check
+    from sysmoray.tla.toolchain import config_keywords
 
     tc = _toolchain()
     table = Table(title=f"sysmoray {__version__} toolchain", show_header=False)
@@ -172,6 +173,11 @@ def doctor() -> None:
     table.add_row("tla2tools.jar", f"{tc.jar.path} ({tc.jar.source})")
     table.add_row("TLC", tc.tlc_version)
     table.add_row("features", ", ".join(f"{k}={'yes' if v else 'no'}" for k, v in tc.features.items()))
+    keywords = config_keywords(tc.jar.path)
+    unread = [k for k, known in keywords.items() if not known]
+    table.add_row("cfg keywords", ", ".join(k for k, known in keywords.items() if known)
+                  + (f"; not read by this jar: {', '.join(unread)}" if unread else "")
+                  + ("; CHECK_DEADLOCK is passed as TLC's -deadlock flag" if "CHECK_DEADLOCK" in unread else ""))
     table.add_row("library modules", f"{LIBRARY_DIR}: {', '.join(MODULE_NAMES) or '(none)'}")
     table.add_row("class archive", str(tc.class_archive) if tc.class_archive else "none (JVMs start without CDS)")
     table.add_row("JVM speed options", " ".join(tc.speed_options) or "none")

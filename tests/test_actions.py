@@ -1,6 +1,6 @@
 """Finding actions in module text (pure: no Java)."""
 
-from sysmoray.tla.actions import find_actions, next_state_name
+from sysmoray.tla.actions import find_actions, init_name, next_state_name
 from sysmoray.tla.cfg import parse_cfg
 from sysmoray.tla.edit import falsify
 from sysmoray.tla.lexer import Pos, tokenize
@@ -93,3 +93,13 @@ def test_falsify_keeps_lines_and_columns():
     assert edited.splitlines()[2] == "     \\/ z' = 3"
     assert edited.splitlines()[3] == "C == 1=2"
     assert len(edited.splitlines()) == 4
+
+
+def test_an_init_with_a_case_is_still_the_specs_initial_predicate():
+    # A CASE's arms are separated by "[]", which is also "always": that must not disqualify Init
+    # and leave the next-state relation to be taken for the initial predicate.
+    text = ('---- MODULE CaseInit ----\nCONSTANT P\nVARIABLE pc\n'
+            'Init == pc = [p \\in P |-> CASE p = 1 -> "a" [] OTHER -> "b"]\n'
+            'Next == \\E p \\in P : pc[p] = "a" /\\ pc\' = [pc EXCEPT ![p] = "b"]\n'
+            'Spec == Init /\\ [][Next]_pc\n====\n')
+    assert init_name(outline(text), parse_cfg("SPECIFICATION Spec\n")) == "Init"

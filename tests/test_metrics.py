@@ -30,14 +30,11 @@ def test_correct_lock_scores_full_marks(toolchain):
     assert result.phases["runtime"].details["covered"] == ["Acquire", "Idle", "Release", "Reset"]
 
 
-def test_p1_is_tlcs_parse_when_the_model_runs_and_sanys_when_tlc_stops_before_parsing(toolchain):
-    # TLC parses with SANY first: a run that got to its states costs P1 no JVM of its own.
-    assert check(toolchain, LOCK).phases["syntax"].details["parsed_by"] == "tlc"
-    # A config TLC rejects before its states (a constant left unassigned): SANY still says
-    # whether the module parses.
+def test_p1_is_sanys_verdict_whatever_the_config(toolchain):
+    # A config TLC rejects before its states (a constant left unassigned): P1 is still SANY's.
     result = check(toolchain, LOCK, cfg="SPECIFICATION Spec\nINVARIANT Mutex\n")
     assert result.phases["syntax"].score == 1.0
-    assert result.phases["syntax"].details["parsed_by"] == "sany"
+    assert result.extraction["structure"] == "sany"
     assert result.phases["runtime"].outcome == Outcome.CONFIG_ERROR
 
 
@@ -266,3 +263,15 @@ Next == Grow \/ Broken
     assert syntax.details["per_action"]["Grow"] == "ok"
     assert syntax.details["per_action"]["Broken"] != "ok"
     assert syntax.score == pytest.approx(0.25)
+
+
+def test_an_answer_cut_before_its_end_line_is_not_a_module_that_parses(toolchain):
+    cut = LOCK[: LOCK.rindex("====")]
+    answer = extract_answer(f"Here is the model:\n```tla\n{cut}")
+    assert answer.outcome == "unterminated_module"
+    result = evaluate(toolchain, answer, LOCK_CFG)
+    syntax = result.phases["syntax"]
+    # SANY rejects a module without its "====": whole-module P1 fails; the actions still parse.
+    assert syntax.outcome == Outcome.PARSE_ERROR and "cut short" in syntax.errors[0].message
+    assert syntax.score == pytest.approx(0.5)
+    assert result.phases["runtime"].outcome == Outcome.SKIPPED

@@ -415,3 +415,9 @@ def test_tokens_of_the_schema_are_the_models_plus_the_switches():
     original = [t.text for t in tokenize(text)]
     wrapped = iter(t.text for t in tokenize(mutant_schema(outline(text), mutants)))
     assert all(any(w == o for w in wrapped) for o in original)
+
+
+def test_a_typeok_written_pointwise_gives_a_function_domain():
+    text = ('---- MODULE Pointwise ----\nCONSTANT P\nVARIABLES pc, x\n'
+            'TypeOK == /\\ \\A p \\in P : pc[p] \\in {"idle", "busy"}\n          /\\ x \\in 0..2\n====\n')
+    assert typeok_domains(outline(text)) == {"pc": '[P -> {"idle", "busy"}]', "x": "0..2"}

@@ -67,3 +67,98 @@ def test_a_step_that_leaves_a_variable_unassigned_names_its_mutant(toolchain):
     # Each run names the mutant that broke it (from the state TLC shows): one run per mutant,
     # no halving of groups that fail without naming one.
     assert usage.runs == len(mutants)
+
+
+# --- Diamond's invariant rule, the deadlock contract, shared budgets --------------------------
+
+def check_text(toolchain, text, cfg, **tier):
+    from sysmoray.metrics.evaluate import CheckConfig, evaluate
+    from sysmoray.tla.answer import split_module_file
+
+    return evaluate(toolchain, split_module_file(text), cfg, CheckConfig(tier=TierConfig(**tier)))
+
+
+def test_type_invariants_are_told_apart_on_sanys_tree(toolchain):
+    from sysmoray.tla.sany import export_module
+    from sysmoray.tla.semantic import is_type_invariant
+
+    text = """---- MODULE Shapes ----
+EXTENDS Naturals
+CONSTANT P
+VARIABLES x, pc, f, s
+Base == x \\in 0..3
+T1 == Base /\\ f \\in [P -> BOOLEAN]
+T2 == /\\ \\A p \\in P : pc[p] \\in {"a", "b"}
+      /\\ s \\subseteq P
+Rel == x <= 2
+DependsOnState == x \\in 0..Cardinality(s)
+Mixed == x \\in 0..3 /\\ x # 2
+====
+"""
+    text = text.replace("EXTENDS Naturals", "EXTENDS Naturals, FiniteSets")
+    tree = export_module(toolchain, text, "Shapes").tree
+    assert {n: is_type_invariant(tree, n) for n in ("T1", "T2", "Rel", "DependsOnState", "Mixed")} == {
+        "T1": True, "T2": True, "Rel": False, "DependsOnState": False, "Mixed": False}
+
+
+def test_diamond_needs_an_invariant_other_than_the_type_invariant(toolchain):
+    # TypeOK alone catches mutants (a counter pushed out of 0..3), but says only types.
+    typed_only = check_text(toolchain, PAIR, "INIT Init\nNEXT Next\nINVARIANT TypeOK\nCHECK_DEADLOCK FALSE\n")
+    assert typed_only.tier.tier == "gold", typed_only.tier.reason
+    assert "caught by type invariant only (TypeOK)" in typed_only.tier.reason
+    assert typed_only.tier.to_dict()["caught_by_type_invariant_only"] == ["TypeOK"]
+    assert typed_only.tier.non_trivial == []
+    # With Sorted beside it, Sorted's catches make it Diamond; TypeOK is never the reason.
+    both = check_text(toolchain, PAIR, CFG + "CHECK_DEADLOCK FALSE\n")
+    assert both.tier.tier == "diamond", both.tier.reason
+    assert both.tier.non_trivial == ["Sorted"]
+
+
+DEADLOCKS = """---- MODULE Stops ----
+EXTENDS Naturals
+VARIABLE n
+TypeOK == n \\in 0..2
+Small == n <= 2
+Init == n = 0
+Step == n < 2 /\\ n' = n + 1
+Next == Step
+====
+"""
+
+
+def test_deadlock_is_an_error_unless_the_config_says_check_deadlock_false(toolchain):
+    checked = check_text(toolchain, DEADLOCKS, "INIT Init\nNEXT Next\nINVARIANT Small\n")
+    assert checked.phases["runtime"].score == 1.0  # the runtime phase does not check deadlock
+    assert checked.tier.tier == "silver" and "deadlock" in checked.tier.reason, checked.tier.reason
+    # TLC 2.15 rejects the keyword in a config: sysmoray reads it and passes -deadlock.
+    allowed = check_text(toolchain, DEADLOCKS, "INIT Init\nNEXT Next\nINVARIANT Small\nCHECK_DEADLOCK FALSE\n")
+    assert allowed.phases["runtime"].outcome.value == "ok"
+    assert allowed.tier.tier in ("gold", "diamond"), allowed.tier.reason
+
+
+def test_the_runtime_phase_explores_without_the_models_invariants_and_properties(toolchain):
+    # An invariant violated at depth 1, one TLC cannot evaluate, and a liveness property that
+    # fails: none of them cuts the actions' exploration.
+    text = DEADLOCKS.replace("====", "Broken == n + TRUE\nEventuallyTwo == <>(n = 5)\n"
+                             "Spec == Init /\\ [][Next]_n\n====")
+    cfg = "SPECIFICATION Spec\nINVARIANT Small Broken\nINVARIANT TypeOK\nPROPERTY EventuallyTwo\nCHECK_DEADLOCK FALSE\n"
+    result = check_text(toolchain, text.replace("Small == n <= 2", "Small == n < 1"), cfg)
+    runtime = result.phases["runtime"]
+    assert (runtime.score, runtime.outcome.value, runtime.errors) == (1.0, "ok", ())
+    assert runtime.details["covered"] == ["Step"]
+    assert result.tier.tier == "silver"  # the tier runs TLC with them: its own config fails
+
+
+def test_a_run_whose_uncaught_mutants_shared_the_budget_splits_them():
+    from sysmoray.metrics.tier import _settle
+    from sysmoray.tla.mutants import Mutant
+    from sysmoray.tla.outcome import Outcome
+    from sysmoray.tla.tlc import TLCResult
+
+    group = [Mutant(i, "op", "Next", 1, i * 10, i * 10 + 1, "x", "FALSE", f"m{i}") for i in (1, 2, 3)]
+    full = TLCResult(outcome=Outcome.OK, distinct_states=50_000, budget_reached=True)
+    step = _settle(full, group)
+    assert step.shared_budget and not step.settled  # none survived a budget it shared
+    alone = _settle(full, group[:1])
+    assert alone.settled[1].status == SURVIVED and "work budget" in alone.settled[1].reason
+    assert not _settle(TLCResult(outcome=Outcome.OK, distinct_states=40), group).shared_budget

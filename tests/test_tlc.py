@@ -87,6 +87,15 @@ def test_depth_bound_limits_the_search(toolchain):
     assert result.distinct_states == 5
 
 
+def test_a_work_bounded_run_of_a_model_that_extends_nothing(toolchain):
+    # The budget's wrapper compares numbers; the model need not extend Naturals for that.
+    text = ('---- MODULE Plain ----\nVARIABLE light\nInit == light = "red"\n'
+            'Next == light\' = IF light = "red" THEN "green" ELSE "red"\n====\n')
+    result = run_tlc(toolchain, {"Plain.tla": text}, "Plain", "INIT Init\nNEXT Next\n",
+                     TLCOptions(depth_bound=10, state_budget=100, generated_budget=1000))
+    assert (result.outcome, result.distinct_states) == (Outcome.OK, 2), result.output[-800:]
+
+
 def test_timeout_kills_the_whole_process_group(toolchain, tmp_path, monkeypatch):
     monkeypatch.setenv("SYSMORAY_SCRATCH", str(tmp_path))
     started = time.monotonic()

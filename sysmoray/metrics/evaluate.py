@@ -14,14 +14,14 @@ from sysmoray.metrics.invariants import HELD, TIMEOUT, InvariantResult, invarian
 from sysmoray.metrics.phase import PhaseResult
 from sysmoray.metrics.runtime import RuntimeConfig, runtime_phase
 from sysmoray.metrics.score import Weights, gates_open, total_score
-from sysmoray.metrics.syntax import parsed_whole, syntax_phase
+from sysmoray.metrics.syntax import syntax_phase
 from sysmoray.metrics.tier import NONE, SILVER, TierConfig, TierResult, tier_of
 from sysmoray.metrics.window_check import WindowResult, constants_section, model_shape
 from sysmoray.tasks.model import Task
 from sysmoray.tasks.catalog import load_traces
 from sysmoray.tasks.windows import Window, cut_windows
 from sysmoray.tla.actions import Action, find_actions
-from sysmoray.tla.answer import Answer
+from sysmoray.tla.answer import UNTERMINATED_MODULE, Answer
 from sysmoray.tla.budget import Budget
 from sysmoray.tla.cfg import parse_cfg
 from sysmoray.tla.jvm import SHORT_RUN_STATES
@@ -29,6 +29,8 @@ from sysmoray.tla.messages import TLAError
 from sysmoray.tla.outcome import Outcome
 from sysmoray.tla.outline import Outline, outline
 from sysmoray.tla.runner import Limits
+from sysmoray.tla.sany import SanyResult, export_module
+from sysmoray.tla.semantic import is_type_invariant
 from sysmoray.tla.steering import steering_calls
 from sysmoray.tla.toolchain import Toolchain
 
@@ -123,6 +125,7 @@ class Screen:
     phases: dict[str, PhaseResult]
     budget: Budget = Budget()
     rechecked: bool = False
+    type_invariants: tuple[str, ...] = ()  # the config's invariants that only state types (SANY's tree)
 
     @property
     def module(self) -> str | None:
@@ -188,10 +191,25 @@ def screen(
     if cfg_text is None and task is not None:
         cfg_text = contract_cfg(task, model)
         extraction["cfg_source"] = "contract"
-    actions = find_actions(model, parse_cfg(cfg_text) if cfg_text is not None else None)
+    # One SANY run: P1's verdict, and SANY's tree, from which the actions are split as TLC does.
+    export = export_module(toolchain, model.text, model.name or "Spec", config.limits)
+    actions = find_actions(model, parse_cfg(cfg_text) if cfg_text is not None else None, export.tree)
+    extraction["structure"] = "sany" if export.tree is not None else "tokens"  # where the actions came from
+    if export.note:
+        extraction["structure_note"] = export.note
     budget = config.budget(task)
-    syntax, runtime = _syntax_and_runtime(toolchain, model, cfg_text, actions, config, budget)
-    return Screen(extraction, model, cfg_text, tuple(actions), {"syntax": syntax, "runtime": runtime}, budget)
+    whole = export.result
+    if answer.outcome == UNTERMINATED_MODULE and whole.ok:
+        # The extractor closed a module the answer left open (cut at its token limit); SANY
+        # rejects a module without its end, so the whole-module check fails as written.
+        whole = SanyResult(whole.module, Outcome.PARSE_ERROR, (TLAError(
+            Outcome.PARSE_ERROR, "the module has no closing '====' line: the answer was cut short"),))
+    syntax = syntax_phase(toolchain, model, actions, config.limits, whole)
+    runtime = _runtime(toolchain, model, cfg_text, actions, syntax, config, budget)
+    typing = tuple(n for n in parse_cfg(cfg_text).invariants if is_type_invariant(export.tree, n)) \
+        if export.tree is not None and cfg_text is not None else ()
+    return Screen(extraction, model, cfg_text, tuple(actions), {"syntax": syntax, "runtime": runtime}, budget,
+                  type_invariants=typing)
 
 
 def evaluate(
@@ -250,7 +268,7 @@ def evaluate_screened(
             # A small model's mutants can explode, but the test stops at its first caught mutant:
             # measured, its runs are short enough for C1 even when none is caught.
             toolchain, model, shape, cfg_text, phases["syntax"], task.task if task else None, held, limits,
-            config.tier, budget, phases["runtime"].details.get("model_run"),
+            config.tier, budget, phases["runtime"].details.get("model_run"), first.actions, first.type_invariants,
         )
     return Evaluation(
         model.name, phases, tuple(a.name for a in first.actions), first.extraction, tier,
@@ -289,25 +307,6 @@ def contract_cfg(task: Task, model: Outline) -> str:
     if "Spec" in model.definitions:
         return out + "SPECIFICATION Spec\n"
     return out + "INIT Init\nNEXT Next\n"
-
-
-def _syntax_and_runtime(
-    toolchain: Toolchain, model: Outline, cfg_text: str | None, actions: Sequence[Action], config: CheckConfig,
-    budget: Budget,
-) -> tuple[PhaseResult, PhaseResult]:
-    """P1 and P2. A model that can run goes to TLC first: TLC parses with SANY before it checks
-    anything, so a run that got past parsing is SANY's own verdict that the module parses, and
-    P1 costs no JVM of its own. Only a module TLC did not get past parsing goes to SANY, for P1's
-    per-action score."""
-    runtime = None
-    if cfg_text is not None and actions and not steering_calls(model.text):
-        runtime = runtime_phase(toolchain, model, cfg_text, list(actions), config.limits, config.runtime, budget)
-        if runtime.details.get("parsed"):
-            return parsed_whole(list(actions), "tlc"), runtime
-    syntax = syntax_phase(toolchain, model, list(actions), config.limits)
-    if runtime is not None and syntax.score >= 1.0:
-        return syntax, runtime  # it parses: TLC stopped before its states for another reason (its config)
-    return syntax, _runtime(toolchain, model, cfg_text, actions, syntax, config, budget)
 
 
 def _runtime(

@@ -3,8 +3,10 @@
 TLC explores the model breadth-first, bounded by work (``tla.budget``: the BFS depth and a
 distinct-state budget, one worker), with a fixed seed and coverage on, so that the same model
 covers the same actions on any machine; a model too big for the budget is scored on what the
-budget explored, and the details say so. TLC stops at the first evaluation error, which would
-hide whether the other actions run; so the action the error is attributed to (the one whose
+budget explored, and the details say so. The model's INVARIANTs and PROPERTYs are left out of
+these runs (the paper's runtime check explores "without any invariant checking"), and deadlock
+is not checked: both are the tier's (``metrics.tier``). TLC stops at the first evaluation error,
+which would hide whether the other actions run; so the action the error is attributed to (the one whose
 source range holds the error location) is replaced by FALSE and TLC runs again, up to
 ``max_rounds`` runs. An action counts as covered when TLC generated at least one state with it in
 some run and it never raised an error. A run that hits the wall-clock safety net is recorded as
@@ -55,7 +57,9 @@ def runtime_phase(
     module = outline.name or "Spec"
     if not actions:
         return PhaseResult(0.0, Outcome.NO_ACTIONS, {"reason": "no actions found in the next-state relation"})
-    cfg = parse_cfg(cfg_text)
+    # The actions' run, "without any invariant checking" (SysMoBench): a violated or unevaluable
+    # invariant or property is P4's and the tier's business, and would cut this exploration.
+    cfg = parse_cfg(cfg_text).without_keywords("INVARIANT", "PROPERTY", "CHECK_DEADLOCK")
     disabled: dict[str, TLAError] = {}  # action name -> the error that disabled it
     other_errors: list[TLAError] = []
     covered: set[str] = set()
@@ -63,10 +67,8 @@ def runtime_phase(
     usage = Usage(budget.states, budget.generated, budget.depth)
     final: Outcome | None = None
     model_run: RunSummary | None = None
-    parsed = False  # TLC's SANY accepted the model as written (its first run got past parsing)
 
-    options = TLCOptions(depth_bound=budget.depth, check_deadlock=False, continue_after_violation=True,
-                         seed=config.seed, **budget.bounds())
+    options = TLCOptions(depth_bound=budget.depth, check_deadlock=False, seed=config.seed, **budget.bounds())
     for round_ in range(config.max_rounds):
         text = falsify(outline.text, [(a.start_offset, a.end_offset) for a in actions if a.name in disabled])
         if round_ == 0:
@@ -76,11 +78,10 @@ def runtime_phase(
             result = run_tlc(toolchain, {f"{module}.tla": text}, module, cfg.render(), options, limits)
         runs.append(_run_summary(result))
         usage.add(result)
-        parsed = parsed or (round_ == 0 and result.parsed)
         if round_ == 0 and result.depth is not None and result.depth < budget.depth and not result.timed_out:
-            # The model as written, under its own config, explored whole within the work budget
-            # and never cut by the depth bound: exactly the tier's "TLC on the model's own
-            # config" (no deadlock check, the same BFS), which need not run again.
+            # The model as written explored whole within the work budget and never cut by the
+            # depth bound: the tier's "TLC on the model's own config" when that config checks
+            # no invariant, property or deadlock (the tier decides), the same BFS.
             model_run = RunSummary.of(result)
         if result.outcome != Outcome.TIMEOUT:
             covered |= covered_actions(result.coverage, actions, module)
@@ -96,11 +97,6 @@ def runtime_phase(
             culprit = attribute(error, actions, outline, module)
             if isinstance(culprit, Action) and culprit.name not in disabled:
                 disabled[culprit.name] = TLAError(error.kind, error.message, error.locations, culprit.name)
-                progressed = True
-            elif isinstance(culprit, str) and culprit in cfg.invariants + cfg.properties:
-                # An invariant that cannot be evaluated is P4's business; drop it and go on.
-                cfg = cfg.without_names("INVARIANT", {culprit}).without_names("PROPERTY", {culprit})
-                other_errors.append(TLAError(error.kind, f"in {culprit}: {error.message}", error.locations))
                 progressed = True
             else:
                 other_errors.append(TLAError(error.kind, error.message, error.locations, None))
@@ -125,7 +121,6 @@ def runtime_phase(
         "depth_bound": budget.depth,
         "budget": usage.to_dict(),
         "runs": runs,
-        "parsed": parsed,
     }
     if model_run is not None:
         details["model_run"] = model_run.to_dict()
@@ -154,16 +149,19 @@ def _first_run(
 
 def covered_actions(entries: tuple[CoverageEntry, ...], actions: list[Action], module: str) -> set[str]:
     """Names of actions for which TLC generated at least one successor state."""
-    names: set[str] = set()
-    for entry in entries:
-        if entry.generated <= 0 or entry.location.module != module:
-            continue
-        if entry.sub_range is not None:
-            where = Pos(entry.sub_range.line, entry.sub_range.col)
-            names |= {a.name for a in actions if a.definition == entry.name and a.contains(where)}
-        else:
-            names |= {a.name for a in actions if a.definition == entry.name and a.name == entry.name}
-    return names
+    found = (coverage_action(entry, actions, module) for entry in entries if entry.generated > 0)
+    return {action.name for action in found if action is not None}
+
+
+def coverage_action(entry: CoverageEntry, actions: list[Action], module: str) -> Action | None:
+    """The action a line of TLC's coverage report counts: TLC names an action after the
+    definition that holds it, with the action's own range when it is not that whole body."""
+    if entry.location.module != module:
+        return None
+    if entry.sub_range is not None:
+        where = Pos(entry.sub_range.line, entry.sub_range.col)
+        return next((a for a in actions if a.definition == entry.name and a.contains(where)), None)
+    return next((a for a in actions if a.definition == entry.name and a.name == entry.name), None)
 
 
 def attribute(error: TLAError, actions: list[Action], outline: Outline, module: str) -> Action | str | None:

@@ -15,7 +15,7 @@ from sysmoray.tla.edit import falsify
 from sysmoray.tla.outcome import Outcome
 from sysmoray.tla.outline import Outline, Unit, outline
 from sysmoray.tla.runner import Limits
-from sysmoray.tla.sany import check_module, check_modules
+from sysmoray.tla.sany import SanyResult, check_module, check_modules
 from sysmoray.tla.toolchain import Toolchain
 
 # Units that every isolated module keeps: they declare the names actions refer to.
@@ -23,12 +23,14 @@ _DECLARATION_UNITS = {"EXTENDS", "CONSTANT", "CONSTANTS", "VARIABLE", "VARIABLES
 
 
 def syntax_phase(
-    toolchain: Toolchain, outline: Outline, actions: list[Action], limits: Limits = Limits()
+    toolchain: Toolchain, outline: Outline, actions: list[Action], limits: Limits = Limits(),
+    whole: SanyResult | None = None,
 ) -> PhaseResult:
+    """``whole``: SANY's verdict on the whole module when it was already run (``export_module``)."""
     module = outline.name or "Spec"
-    whole = check_module(toolchain, outline.text, module, limits)
+    whole = whole if whole is not None else check_module(toolchain, outline.text, module, limits)
     if whole.ok:
-        return parsed_whole(actions, "sany")
+        return parsed_whole(actions)
     details: dict = {"sany": whole.outcome.value, "actions_total": len(actions)}
     if whole.outcome == Outcome.TIMEOUT or not actions:
         details["actions_parsed"] = 0
@@ -41,10 +43,9 @@ def syntax_phase(
     return PhaseResult(0.5 * parsed / len(actions), whole.outcome, details, whole.errors)
 
 
-def parsed_whole(actions: list[Action], by: str) -> PhaseResult:
-    """P1 = 1: SANY accepts the whole module. ``by``: whose run of SANY said so ("sany" on its
-    own, or "tlc", which parses with SANY before it checks anything)."""
-    details = {"sany": Outcome.OK.value, "actions_total": len(actions), "actions_parsed": len(actions), "parsed_by": by}
+def parsed_whole(actions: list[Action]) -> PhaseResult:
+    """P1 = 1: SANY accepts the whole module."""
+    details = {"sany": Outcome.OK.value, "actions_total": len(actions), "actions_parsed": len(actions)}
     return PhaseResult(1.0, Outcome.OK, details)
 
 

@@ -1,21 +1,28 @@
 """Tiers (DESIGN §6, after ChatTLA): Bronze, Silver, Gold, Diamond.
 
 Bronze: SANY rejects the module. Silver: it parses, but TLC on the model's own config finds an
-error or does not finish. Gold: TLC finishes clean with more than one distinct state. Diamond:
-Gold, and one of its invariants (its own, or a task template that held) is non-trivial: it holds
-on the model and is violated on at least one mutant *of the model*. Negating the invariant, as
-ChatTLA does, would pass almost any invariant; a mutant shows the invariant constrains the
+error or does not finish. TLC's own contract holds: its INVARIANTs and PROPERTYs are checked, and
+a deadlock is an error unless the config says ``CHECK_DEADLOCK FALSE``. Gold: TLC finishes clean
+with more than one distinct state. Diamond: Gold, and one of its invariants (its own, or a task
+template that held) is non-trivial: it holds on the model and is violated on at least one mutant
+*of the model*, and it is not a pure type invariant (``semantic.is_type_invariant``: memberships
+of state in constant sets, read from SANY's tree). A model whose mutants only its type invariant
+catches is Gold, and the tier says so ("caught by type invariant only"). Negating the invariant,
+as ChatTLA does, would pass almost any invariant; a mutant shows the invariant constrains the
 model's behaviour.
 
 Mutants are checked in groups, one TLC run per group over a mutant schema (``tla.mutants``): a
 selector variable picks the mutant in the initial state and never changes. States that break an
 invariant are reported (``-continue``) and not expanded further, so each mutant's first
 violations are found without exploring its whole broken state space. A first, depth-bounded pass
-catches most mutants cheaply; only the rest are explored in full. When only the tier is wanted
-(``decide_only``, the default), TLC stops at the first violation instead: a mutant caught decides
-the tier, and the group's other mutants are left unchecked, not survived. A mutant whose evaluation
-raises an error names itself through the selector in the error's state; it is set aside and its
-group run again. A run that fails without naming a mutant is halved until one does.
+catches most mutants cheaply; only the rest are explored in full. A group whose full run reaches
+the state budget with several mutants uncaught is split: one mutant with an exploding state space
+must not leave the others unexplored, so only a mutant that had the budget to itself survives
+it. When only the tier is wanted (``decide_only``, the default), TLC stops at the first
+violation instead: a mutant caught decides the tier, and the group's other mutants are left
+unchecked, not survived. A mutant whose evaluation raises an error names itself through the
+selector in the error's state; it is set aside and its group run again. A run that fails
+without naming a mutant is halved until one does.
 
 Every run (the model's own and each schema run) is bounded by the task's state budget and the
 test by a number of runs, never by seconds: the same model gets the same tier on any node. A
@@ -34,6 +41,7 @@ from sysmoray.metrics.invariants import PREFIX, check_cfg, invariant_definitions
 from sysmoray.metrics.phase import PhaseResult
 from sysmoray.metrics.window_check import ModelShape
 from sysmoray.tasks.model import InvariantTemplate, Task
+from sysmoray.tla.actions import Action
 from sysmoray.tla.budget import Budget, Usage
 from sysmoray.tla.cfg import parse_cfg
 from sysmoray.tla.mutants import Mutant, apply_mutant, generate_mutants, mutant_schema, typeok_domains
@@ -54,7 +62,6 @@ CAUGHT, SURVIVED, ERRORED, UNPARSED, UNCHECKED = "caught", "survived", "error", 
 
 @dataclass(frozen=True)
 class TierConfig:
-    check_deadlock: bool = False  # a client can misuse a lock into a deadlock; that is no model error
     mutation: bool = True
     max_runs: int = 16  # TLC runs of the mutant schema, all groups and stages together
     group_size: int = 48  # mutants per schema run
@@ -84,10 +91,12 @@ class TierResult:
     invariants: tuple[str, ...] = ()  # the invariants the mutation test used
     mutants: tuple[MutantOutcome, ...] = ()
     usage: dict[str, Any] = field(default_factory=dict)  # tla.budget.Usage of all its TLC runs
+    type_only: tuple[str, ...] = ()  # type invariants that caught a mutant when no other one did
 
     @property
     def non_trivial(self) -> list[str]:
-        return sorted({m.caught_by for m in self.mutants if m.caught_by})
+        """The invariants that caught a mutant, type invariants not counted."""
+        return sorted({m.caught_by for m in self.mutants if m.caught_by} - set(self.type_only))
 
     def to_dict(self) -> dict[str, Any]:
         counts: dict[str, int] = {}
@@ -96,6 +105,7 @@ class TierResult:
         return {
             "tier": self.tier, "reason": self.reason, "model_run": self.model_run,
             "invariants": list(self.invariants), "non_trivial": self.non_trivial,
+            "caught_by_type_invariant_only": list(self.type_only),
             "mutant_counts": counts, "mutants": [m.to_dict() for m in self.mutants],
             "budget": self.usage,
         }
@@ -113,9 +123,14 @@ def tier_of(
     config: TierConfig = TierConfig(),
     budget: Budget | None = None,
     model_run: dict[str, Any] | None = None,
+    actions: Sequence[Action] | None = None,
+    type_invariants: Sequence[str] = (),
 ) -> TierResult:
     """``model_run``: the runtime phase's run of the model under its own config, when it is the
-    same exploration as the tier's (``runtime.runtime_phase``, ``details["model_run"]``)."""
+    same exploration as the tier's (``runtime.runtime_phase``, ``details["model_run"]``).
+    ``actions``: the model's actions (``find_actions``), which the mutants drop one by one.
+    ``type_invariants``: those of the config's invariants that only state types
+    (``semantic.is_type_invariant``)."""
     budget = budget or (task.budget if task is not None else Budget())
     if syntax.outcome == Outcome.NO_MODULE:
         return TierResult(NONE, "no module in the answer")
@@ -124,13 +139,16 @@ def tier_of(
     if cfg_text is None:
         return TierResult(SILVER, "no TLC config to run the model with")
     usage = Usage(budget.states, budget.generated)
-    if model_run is not None and not config.check_deadlock:
+    cfg = parse_cfg(cfg_text)
+    if model_run is not None and not cfg.check_deadlock and not cfg.invariants and not cfg.properties:
+        # The runtime phase explores without invariants and deadlock check: the same run only
+        # when the config asks for neither.
         run = RunSummary(**model_run)
         summary = run.to_dict() | {"reused": "the runtime phase's run (same config, explored whole)"}
     else:
         run = RunSummary.of(run_tlc(
             toolchain, {f"{shape.module}.tla": outline.text}, shape.module, cfg_text,
-            TLCOptions(check_deadlock=config.check_deadlock, coverage=False, **budget.bounds()), limits,
+            TLCOptions(check_deadlock=cfg.check_deadlock, coverage=False, **budget.bounds()), limits,
         ))
         usage.add(run)
         summary = run.to_dict()
@@ -143,22 +161,40 @@ def tier_of(
         return TierResult(SILVER, f"TLC finished with {run.distinct_states} distinct state(s)", summary, usage=usage.to_dict())
     clean = (f"TLC found no error in the {run.distinct_states} states its work budget explored"
              if run.budget_reached else "TLC finished clean")
-    own = parse_cfg(cfg_text).invariants
+    own = cfg.invariants
     templates = [t for t in held_templates if t.type == "safety"]
     if not config.mutation:
         return TierResult(GOLD, f"{clean}; mutation test disabled", summary, usage=usage.to_dict())
     if not own and not templates:
         return TierResult(GOLD, f"{clean}; no invariant to test against mutants", summary, usage=usage.to_dict())
-    mutants = generate_mutants(outline, parse_cfg(cfg_text), domains_for(task, outline))
-    outcomes = mutation_test(toolchain, outline, shape, cfg_text, task, own, templates, mutants, limits, config,
-                             budget, usage)
-    names = tuple(own) + tuple(PREFIX + t.name for t in templates)
+    # Diamond needs an invariant that says more than the variables' types (ChatTLA: a
+    # non-trivial one): type invariants only keep ill-typed states from being expanded.
+    typing = [n for n in own if n in type_invariants]
+    deciders = [n for n in own if n not in typing]
+    mutants = generate_mutants(outline, cfg, domains_for(task, outline), actions)
+    outcomes: list[MutantOutcome] = []
+    if deciders or templates:
+        outcomes = mutation_test(toolchain, outline, shape, cfg_text, task, deciders, templates, mutants, limits, config,
+                                 budget, usage, guards=typing)
+    names = tuple(deciders) + tuple(PREFIX + t.name for t in templates)
     caught = [m for m in outcomes if m.status == CAUGHT]
     if caught:
         killers = sorted({_display(m.caught_by) for m in caught})
         reason = f"{len(caught)}/{len(outcomes)} mutants caught, by {', '.join(killers)}{_unchecked_note(outcomes)}"
         return TierResult(DIAMOND, reason, summary, names, tuple(outcomes), usage.to_dict())
-    return TierResult(GOLD, f"{clean}; {_no_catch(outcomes)}", summary, names, tuple(outcomes), usage.to_dict())
+    if not typing:
+        return TierResult(GOLD, f"{clean}; {_no_catch(outcomes)}", summary, names, tuple(outcomes), usage.to_dict())
+    # Reported apart: would the type invariant alone have caught a mutant?
+    typed = mutation_test(toolchain, outline, shape, cfg_text, task, typing, [], mutants, limits, config, budget, usage)
+    by_type = sorted({_display(m.caught_by) for m in typed if m.status == CAUGHT})
+    others = f"; other invariants: {_no_catch(outcomes)}" if deciders or templates else "; no other invariant"
+    if by_type:
+        reason = (f"{clean}; caught by type invariant only ({', '.join(by_type)}): Diamond needs another "
+                  f"invariant to catch a mutant{others}")
+    else:
+        reason = f"{clean}; type invariant ({', '.join(typing)}): {_no_catch(typed)}{others}"
+    return TierResult(GOLD, reason, summary, names or tuple(typing), tuple(outcomes or typed), usage.to_dict(),
+                      type_only=tuple(by_type))
 
 
 def _unchecked_note(outcomes: Sequence[MutantOutcome]) -> str:
@@ -176,8 +212,11 @@ def _no_catch(outcomes: Sequence[MutantOutcome]) -> str:
         return "no mutant could be made"
     if not checked:
         return f"mutation test inconclusive: no mutant was checked ({_counts_text(counts)})"
-    text = f"no invariant caught any of the {checked} mutants checked"
     rest = {k: v for k, v in counts.items() if k != SURVIVED}
+    if rest.get(UNCHECKED):
+        # Some mutants were never explored: they might have been caught.
+        return f"none of the {checked} mutants checked was caught; not conclusive ({_counts_text(rest)})"
+    text = f"no invariant caught any of the {checked} mutants checked"
     return text + (f" ({_counts_text(rest)})" if rest else "")
 
 
@@ -202,9 +241,11 @@ def mutation_test(
     config: TierConfig = TierConfig(),
     budget: Budget | None = None,
     usage: Usage | None = None,
+    guards: Sequence[str] = (),
 ) -> list[MutantOutcome]:
     """Which invariant catches which mutant. Mutants that do not parse are reported, not run.
-    ``usage`` (if given) counts the schema runs against the budget."""
+    ``usage`` (if given) counts the schema runs against the budget. ``guards``: invariants
+    (the type invariants) whose broken states are not expanded, but which catch no mutant."""
     budget = budget or (task.budget if task is not None else Budget())
     usage = usage if usage is not None else Usage(budget.states, budget.generated)
     if not mutants:
@@ -221,6 +262,7 @@ def mutation_test(
     invariants = list(own_invariants) + [PREFIX + t.name for t in templates]
     runs = 0
     stopped = ""  # why the test ended before every mutant was decided
+    last_split = ""  # why mutants are left when the runs ran out while splitting shared budgets
     # Stage one bounds the depth: most mutants break an invariant within a few steps, and a
     # caught mutant's states need not be explored further. Only what it leaves undecided is
     # explored in full (where "survived" can be concluded). Groups keep an erroring or
@@ -233,7 +275,7 @@ def mutation_test(
             if not group:
                 continue
             result = _schema_run(toolchain, outline, shape, cfg_text, task, invariants, templates, group,
-                                 depth, budget, limits, first_only=config.decide_only)
+                                 depth, budget, limits, first_only=config.decide_only, guards=guards)
             runs += 1
             usage.add(result)
             if result.outcome in (Outcome.PARSE_ERROR, Outcome.SEMANTIC_ERROR) and not screened >= {m.id for m in group}:
@@ -261,6 +303,10 @@ def mutation_test(
             elif step.unattributed and rest:
                 m = rest[0]
                 outcomes[m.id] = MutantOutcome(m.id, m.operator, m.description, ERRORED, reason=step.unattributed)
+            elif step.shared_budget:
+                half = len(rest) // 2
+                queue[:0] = [rest[:half], rest[half:]]
+                last_split = "the run budget was spent splitting groups whose mutants shared a work budget"
             elif step.rerun and rest:
                 queue.insert(0, rest)
             if result.timed_out:
@@ -269,7 +315,8 @@ def mutation_test(
                 stopped = "not decided: a caught mutant already decided the tier"
         if stopped:
             break
-    why = stopped or (f"the run budget ({config.max_runs} schema runs) was spent" if runs >= config.max_runs
+    why = stopped or (f"the run budget ({config.max_runs} schema runs) was spent"
+                      + (f" ({last_split})" if last_split else "") if runs >= config.max_runs
                       else "no invariant left to check it against")
     for m in mutants:
         if m.id not in outcomes:
@@ -286,12 +333,12 @@ def _same_as_full(result: TLCResult, depth: int) -> bool:
 def _schema_run(
     toolchain: Toolchain, outline: Outline, shape: ModelShape, cfg_text: str, task: Task | None,
     invariants: Sequence[str], templates: Sequence[InvariantTemplate], group: Sequence[Mutant],
-    depth: int | None, budget: Budget, limits: Limits, first_only: bool = False,
+    depth: int | None, budget: Budget, limits: Limits, first_only: bool = False, guards: Sequence[str] = (),
 ) -> TLCResult:
     """``first_only``: TLC stops at the first violation (the first mutant caught), else it goes
     on (``-continue``) to find each mutant's."""
     schema = mutant_schema(outline, group, SELECTOR)
-    wrapper = _diamond_wrapper(shape.module, shape.init_name, shape.next_name, invariants, templates, [m.id for m in group])
+    wrapper = _diamond_wrapper(shape.module, shape.init_name, shape.next_name, invariants, templates, [m.id for m in group], guards)
     return run_tlc(
         toolchain,
         {f"{shape.module}.tla": schema, f"{DIAMOND_WRAPPER}.tla": wrapper},
@@ -316,9 +363,10 @@ def _parsing(toolchain: Toolchain, outline: Outline, mutants: Sequence[Mutant], 
 
 
 def _diamond_wrapper(
-    module: str, init: str, next_name: str, invariants: Sequence[str], templates: Sequence[InvariantTemplate], ids: Sequence[int]
+    module: str, init: str, next_name: str, invariants: Sequence[str], templates: Sequence[InvariantTemplate], ids: Sequence[int],
+    guards: Sequence[str] = (),
 ) -> str:
-    all_hold = " /\\ ".join(invariants) or "TRUE"
+    all_hold = " /\\ ".join([*invariants, *guards]) or "TRUE"
     # Only a mutant's first violation is reported: printing the trace of every broken state of
     # every mutant costs far more than exploring them. TLC's register 1 (one worker) holds the
     # selectors already reported.
@@ -340,6 +388,7 @@ class _Settled:
     settled: dict[int, MutantOutcome] = field(default_factory=dict)
     broken_on_model: set[str] = field(default_factory=set)
     rerun: bool = False  # the unsettled mutants of the group should run again
+    shared_budget: bool = False  # the run reached its budget with several mutants uncaught: split them
     unattributed: str = ""  # the run failed and no mutant named itself: why
 
 
@@ -370,10 +419,16 @@ def _settle(result: TLCResult, group: Sequence[Mutant], shallow: bool = False, f
     if result.outcome in (Outcome.OK, Outcome.SAFETY_VIOLATION):
         # Output past the cap loses violations: the others run again. A depth-bounded run
         # proves nothing about the mutants it did not catch.
+        uncaught = [m for m in group if m.id not in step.settled]
+        if result.budget_reached and len(uncaught) > 1 and not result.truncated and not shallow:
+            # The uncaught mutants shared one budget: one whose states explode would leave the
+            # others barely explored. Each must have the budget to itself to survive it.
+            step.shared_budget = True
+            return step
         if not result.truncated and not shallow:
             why = f"not caught in the {result.distinct_states} states of the work budget" if result.budget_reached else ""
-            for m in group:
-                step.settled.setdefault(m.id, MutantOutcome(m.id, m.operator, m.description, SURVIVED, reason=why))
+            for m in uncaught:
+                step.settled[m.id] = MutantOutcome(m.id, m.operator, m.description, SURVIVED, reason=why)
         step.rerun = result.truncated
         return step
     error = result.errors[0] if result.errors else None

@@ -5,7 +5,8 @@ definition that primes a variable), not every definition. We mirror how TLC itse
 next-state relation into actions: descend through disjunctions, existential quantifiers,
 parentheses and calls of definitions; whatever remains (a conjunction, an IF, ...) is one action,
 named after the definition that holds its text. Inline disjuncts of one definition get names
-``Next#1``, ``Next#2``, ... Working from tokens keeps this usable on modules SANY rejects.
+``Next#1``, ``Next#2``, ... For a module SANY accepts, the split is made on SANY's semantic tree
+(``tla.semantic``) with TLC's own rules; the token path keeps this usable on modules SANY rejects.
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ from dataclasses import dataclass
 from sysmoray.tla.cfg import ModelConfig
 from sysmoray.tla.lexer import Pos, Token
 from sysmoray.tla.outline import Definition, Outline
+from sysmoray.tla.semantic import BUILTIN, USER, Node, SemanticModule
+from sysmoray.tla.semantic import Definition as TreeDefinition
 
 _OPEN = {"(", "[", "{", "<<"}
 _CLOSE = {")", "]", "}", ">>"}
@@ -65,14 +68,21 @@ def init_name(outline: Outline, cfg: ModelConfig | None) -> str | None:
         return cfg.init
     spec_name = cfg.specification if cfg is not None and cfg.specification else "Spec"
     spec = outline.definitions.get(spec_name)
+    next_name = next_state_name(outline, cfg)
     if spec is not None:
         for tok in spec.body:
             candidate = outline.definitions.get(tok.text) if tok.kind == "ident" else None
-            if candidate is not None and candidate is not spec and not any(
-                t.text in ("'", "[]", "<>", "UNCHANGED") for t in candidate.body
-            ):
+            if candidate is not None and candidate is not spec and candidate.name != next_name \
+                    and not _action_or_temporal(candidate.body):
                 return candidate.name
     return "Init" if "Init" in outline.definitions else None
+
+
+def _action_or_temporal(body: tuple[Token, ...]) -> bool:
+    """Does the text prime, use UNCHANGED, or a temporal operator? (A CASE's arms are separated
+    by the same ``[]`` as "always": in a body with CASE, ``[]`` is taken for the separator.)"""
+    case = any(t.text == "CASE" for t in body)
+    return any(t.text in ("'", "UNCHANGED", "<>") or (t.text == "[]" and not case) for t in body)
 
 
 def _box_action(body: tuple[Token, ...], outline: Outline) -> str | None:
@@ -91,33 +101,50 @@ def _box_action(body: tuple[Token, ...], outline: Outline) -> str | None:
     return None
 
 
-def find_actions(outline: Outline, cfg: ModelConfig | None = None) -> list[Action]:
-    """Actions of the model, in source order of their text; empty if no Next is found."""
+def find_actions(outline: Outline, cfg: ModelConfig | None = None, tree: SemanticModule | None = None) -> list[Action]:
+    """Actions of the model, in source order of their text; empty if no Next is found. With
+    ``tree`` (SANY's, for the same text) they are exactly the actions TLC splits Next into."""
     next_name = next_state_name(outline, cfg)
+    if tree is not None and next_name in tree.definitions and tree.definitions[next_name].body is not None:
+        return _tree_actions(outline, tree, tree.definitions[next_name])
     if next_name is None or next_name not in outline.definitions:
         return _priming_definitions(outline)
     leaves: list[tuple[Definition, tuple[Token, ...]]] = []
     _split(outline, outline.definitions[next_name], outline.definitions[next_name].body, leaves, 0)
-    # One action per distinct text range; inline leaves of one definition are numbered.
-    seen: set[tuple[str, int]] = set()
-    unique: list[tuple[Definition, tuple[Token, ...]]] = []
-    for definition, toks in leaves:
-        key = (definition.name, toks[0].offset)
-        if key not in seen:
-            seen.add(key)
-            unique.append((definition, toks))
+    return _named([
+        _Leaf(d.name, d.params, toks[0].start, toks[-1].end, toks[0].offset, toks[-1].end_offset) for d, toks in leaves
+    ])
+
+
+@dataclass(frozen=True)
+class _Leaf:
+    definition: str
+    params: tuple[str, ...]
+    start: Pos
+    end: Pos
+    start_offset: int
+    end_offset: int
+
+
+def _named(leaves: list[_Leaf]) -> list[Action]:
+    """One action per distinct text range; the leaves of a definition that has several are
+    numbered in source order (``Next#1``, ...), as TLC names them by the definition too."""
+    unique: dict[tuple[str, int], _Leaf] = {}
+    for leaf in leaves:
+        unique.setdefault((leaf.definition, leaf.start_offset), leaf)
+    ordered = sorted(unique.values(), key=lambda leaf: leaf.start_offset)
     per_def: dict[str, int] = {}
-    for definition, _ in unique:
-        per_def[definition.name] = per_def.get(definition.name, 0) + 1
+    for leaf in ordered:
+        per_def[leaf.definition] = per_def.get(leaf.definition, 0) + 1
     counters: dict[str, int] = {}
     actions = []
-    for definition, toks in unique:
-        name = definition.name
+    for leaf in ordered:
+        name = leaf.definition
         if per_def[name] > 1:
             counters[name] = counters.get(name, 0) + 1
             name = f"{name}#{counters[name]}"
-        actions.append(_action(name, definition, toks))
-    return sorted(actions, key=lambda a: a.start_offset)
+        actions.append(Action(name, leaf.definition, leaf.params, leaf.start, leaf.end, leaf.start_offset, leaf.end_offset))
+    return actions
 
 
 def _action(name: str, definition: Definition, toks: tuple[Token, ...]) -> Action:
@@ -130,6 +157,77 @@ def _action(name: str, definition: Definition, toks: tuple[Token, ...]) -> Actio
         start_offset=toks[0].offset,
         end_offset=toks[-1].end_offset,
     )
+
+
+# ---------------------------------------------------------------- TLC's split, on SANY's tree
+
+_DISJUNCTIONS = {"\\lor", "$DisjList"}
+
+
+def _tree_actions(outline: Outline, tree: SemanticModule, next_def: TreeDefinition) -> list[Action]:
+    """TLC's split of the next-state relation (how ``tlc2.tool`` builds its actions): through
+    disjunctions, LET and labels, ``\\E`` whose domains are constant (TLC enumerates them before
+    the search; over a state-dependent set the whole ``\\E`` is one action, reported as part of
+    the enclosing definition) and calls of definitions whose arguments are all constant (TLC
+    binds them; a call with a state-level argument is one action, named after the callee but
+    with the call's range). Whatever remains is an action, named after the definition that
+    holds it."""
+    lines = _line_starts(outline.text)
+    found: list[tuple[TreeDefinition, Node]] = []
+    _tlc_split(tree, next_def, next_def.body, found, 0)  # type: ignore[arg-type]
+    leaves = []
+    for owner, node in found:
+        span = node.span
+        if span is None or span.module != tree.name:
+            continue  # an action in another module (an INSTANCE): not this model's text
+        begin, end = Pos(span.line, span.col), Pos(span.end_line, span.end_col)
+        leaves.append(_Leaf(owner.name, owner.params, begin, end, _offset(lines, begin), _offset(lines, end) + 1))
+    return _named(leaves)
+
+
+def _tlc_split(tree: SemanticModule, owner: TreeDefinition, node: Node, out: list[tuple[TreeDefinition, Node]], depth: int) -> None:
+    if depth > _MAX_DEPTH:
+        out.append((owner, node))
+        return
+    if node.kind in ("let", "label") or (node.kind == "subst" and not node.substituted):
+        if node.body is not None:
+            _tlc_split(tree, owner, node.body, out, depth + 1)
+        return
+    op = node.operator
+    if node.kind == "appl" and op is not None:
+        if op.kind == BUILTIN and op.name in _DISJUNCTIONS:
+            for operand in node.operands:
+                _tlc_split(tree, owner, operand, out, depth + 1)
+            return
+        if op.kind == BUILTIN and op.name == "$BoundedExists" and node.operands and all(d.level == 0 for d in node.bounds):
+            _tlc_split(tree, owner, node.operands[0], out, depth + 1)
+            return
+        callee = tree.by_uid.get(op.uid) if op.kind == USER else None
+        if callee is not None and callee.body is not None:
+            if all(_constant(a) for a in node.operands):
+                _tlc_split(tree, callee, callee.body, out, depth + 1)
+            else:
+                out.append((callee, node))  # TLC names it after the callee, with the call's range
+            return
+    out.append((owner, node))
+
+
+def _constant(node: Node) -> bool:
+    """An argument TLC can evaluate before the search: a constant-level expression (an
+    operator argument, LAMBDA or a name of an operator, it cannot)."""
+    return node.level == 0 and node.kind not in ("OpArgNode",)
+
+
+def _line_starts(text: str) -> list[int]:
+    starts = [0, 0]  # 1-based lines
+    for i, c in enumerate(text):
+        if c == "\n":
+            starts.append(i + 1)
+    return starts
+
+
+def _offset(lines: list[int], where: Pos) -> int:
+    return lines[min(where.line, len(lines) - 1)] + where.col - 1
 
 
 def _priming_definitions(outline: Outline) -> list[Action]:

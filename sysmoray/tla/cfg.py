@@ -23,6 +23,7 @@ _KEYWORD_RE = re.compile(r"\b(" + "|".join(sorted(KEYWORDS, key=len, reverse=Tru
 _COMMENT_RE = re.compile(r"\\\*[^\n]*|\(\*.*?\*\)", re.S)
 _IDENT_RE = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _CONSTANT_ITEM_RE = re.compile(r"([A-Za-z_][A-Za-z0-9_]*)\s*(?:=|<-)")
+_CHECK_DEADLOCK_RE = re.compile(r"\bCHECK_DEADLOCK\b\s*(TRUE|FALSE)?")
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,15 @@ class ModelConfig:
         return self._idents("PROPERTY")
 
     @property
+    def check_deadlock(self) -> bool:
+        """TLC's contract: a deadlock is an error unless the config says ``CHECK_DEADLOCK FALSE``."""
+        values = [s.body.split()[0] for s in self.sections if s.keyword == "CHECK_DEADLOCK" and s.body.split()]
+        return not values or values[-1] != "FALSE"
+
+    def without_keywords(self, *keywords: str) -> ModelConfig:
+        return replace(self, sections=tuple(s for s in self.sections if s.keyword not in keywords))
+
+    @property
     def constant_names(self) -> list[str]:
         names = []
         for s in self.sections:
@@ -99,6 +109,12 @@ class ModelConfig:
 
     def render(self) -> str:
         return "".join(f"{s.keyword}\n    {s.body.strip()}\n" for s in self.sections)
+
+
+def without_check_deadlock(text: str) -> str:
+    """``text`` without its CHECK_DEADLOCK lines, which TLC 2.15's config reader rejects: the
+    rule travels as TLC's ``-deadlock`` flag instead (``ModelConfig.check_deadlock``)."""
+    return _CHECK_DEADLOCK_RE.sub("", text)
 
 
 def parse_cfg(text: str) -> ModelConfig:

@@ -40,7 +40,6 @@ class Code(IntEnum):
     FINGERPRINT_EXCEPTION = 2147
     DIVISION_BY_ZERO = 2179
     FINISHED = 2186
-    COMPUTING_INIT = 2189  # printed once SANY accepted every module and the config is bound
     INIT_STATES_GENERATED = 2190
     SUCCESS = 2193
     SEARCH_DEPTH = 2194

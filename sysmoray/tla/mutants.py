@@ -104,14 +104,16 @@ class _Draft:
 
 
 def generate_mutants(
-    outline: Outline, cfg: ModelConfig | None = None, domains: Mapping[str, str] | None = None
+    outline: Outline, cfg: ModelConfig | None = None, domains: Mapping[str, str] | None = None,
+    actions: Sequence[Action] | None = None,
 ) -> list[Mutant]:
-    """Every mutant of the model, numbered from 1 in source order."""
+    """Every mutant of the model, numbered from 1 in source order. ``actions``: the model's, as
+    found on SANY's tree (``find_actions``); found from tokens when not given."""
     text = outline.text
     variables = frozenset(outline.variables)
     priming = frozenset(_priming_definitions(outline))
     known = _known_domains(outline, domains)
-    actions = find_actions(outline, cfg)
+    actions = list(actions) if actions is not None else find_actions(outline, cfg)
 
     sites: list[_Site] = []
     for definition, toks in _walk_roots(outline, actions, priming):
@@ -171,13 +173,17 @@ def mutant_schema(outline: Outline, mutants: Sequence[Mutant], selector: str = "
 
 def typeok_domains(outline: Outline) -> dict[str, str]:
     """var -> domain, from the ``x \\in D`` (and ``x \\subseteq S``) conjuncts of a TypeOK-like
-    definition."""
+    definition, and ``\\A p \\in P : f[p] \\in S`` ones (``f`` then ranges over ``[P -> S]``)."""
     found: dict[str, str] = {}
     variables = set(outline.variables)
     for name, definition in outline.definitions.items():
         if name.lower() not in _TYPE_DEFINITIONS or definition.params:
             continue
         for conjunct in _all_conjuncts(definition.body, 0):
+            pointwise = _pointwise_domain(outline.text, conjunct, variables)
+            if pointwise is not None and pointwise[0] not in found:
+                found[pointwise[0]] = pointwise[1]
+                continue
             if len(conjunct) < 3 or conjunct[0].text not in variables or conjunct[0].text in found:
                 continue
             domain = _one_line(outline.text, conjunct[2:])
@@ -186,6 +192,21 @@ def typeok_domains(outline: Outline) -> dict[str, str]:
             elif conjunct[1].text == "\\subseteq":
                 found[conjunct[0].text] = f"SUBSET ({domain})"
     return found
+
+
+def _pointwise_domain(text: str, toks: tuple[Token, ...], variables: set[str]) -> tuple[str, str] | None:
+    """(f, "[P -> S]") for a conjunct ``\\A p \\in P : f[p] \\in S``, else None."""
+    if len(toks) < 10 or toks[0].text != "\\A" or toks[1].kind != "ident" or toks[2].text != "\\in":
+        return None
+    colon = _binder_colon(toks)
+    if colon is None or colon < 4:
+        return None
+    body = toks[colon + 1 :]
+    bound = toks[1].text
+    if (len(body) >= 6 and body[0].text in variables and body[1].text == "[" and body[2].text == bound
+            and body[3].text == "]" and body[4].text == "\\in"):
+        return body[0].text, f"[{_one_line(text, toks[3:colon])} -> {_one_line(text, body[5:])}]"
+    return None
 
 
 # ---------------------------------------------------------------- where to look
@@ -230,10 +251,15 @@ def _walk_roots(
 
 
 def _tokens_between(outline: Outline, definition: str, start: int, end: int) -> tuple[Token, ...]:
+    """The tokens of [start, end): in ``definition``'s body, or in the body that holds the
+    range (TLC names a call with state-level arguments after the callee, at the call site)."""
     d = outline.definitions.get(definition)
-    if d is None:
-        return ()
-    return tuple(t for t in d.body if start <= t.offset and t.end_offset <= end)
+    bodies = ([d] if d is not None else []) + list(outline.definitions.values())
+    for holder in bodies:
+        toks = tuple(t for t in holder.body if start <= t.offset and t.end_offset <= end)
+        if toks:
+            return toks
+    return ()
 
 
 # ---------------------------------------------------------------- structure walk

@@ -3,7 +3,8 @@
 SANY's command line takes several root modules and checks them one after another in one JVM,
 but a fatal parse error ends the whole process. ``check_modules`` therefore starts SANY on all
 roots and restarts it after the root that aborted it: a batch of N modules costs one JVM plus one
-per aborting module, instead of N.
+per aborting module, instead of N. ``export_module`` runs SANY once through the jar's XML
+exporter: the same verdict, and on success SANY's semantic tree (``tla.semantic``).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from dataclasses import dataclass, replace
 from sysmoray.tla.messages import TLAError, find_locations
 from sysmoray.tla.outcome import Outcome
 from sysmoray.tla.runner import Limits, run_java, scratch_dir, write_files
+from sysmoray.tla.semantic import SemanticModule, TreeError, parse_export
 from sysmoray.tla.toolchain import Toolchain
 
 _BANNER = re.compile(r"^\*+ SANY2? Version.*$", re.M)
@@ -41,6 +43,45 @@ class SanyResult:
 def check_module(toolchain: Toolchain, text: str, module: str, limits: Limits = Limits(), extra_files: dict[str, str] | None = None) -> SanyResult:
     files = {f"{module}.tla": text, **(extra_files or {})}
     return check_modules(toolchain, files, [module], limits)[module]
+
+
+@dataclass(frozen=True)
+class Export:
+    """SANY's verdict on a module and, when it accepts it, its semantic tree. ``tree`` is None
+    also when the exporter failed on a module SANY accepts (``note`` says why): callers then
+    use the token outline."""
+
+    result: SanyResult
+    tree: SemanticModule | None = None
+    note: str | None = None
+
+
+def export_module(toolchain: Toolchain, text: str, module: str, limits: Limits = Limits()) -> Export:
+    """One SANY run that both checks ``module`` and exports its semantic tree."""
+    with scratch_dir("sysmoray-sany-") as scratch:
+        write_files(scratch, {f"{module}.tla": text})
+        # -o: offline (without it the exporter fetches its XML schema from the network).
+        proc = run_java(toolchain, "tla2sany.xml.XMLExporter", ["-o", f"{module}.tla"], scratch, replace(limits, short=True))
+    if proc.timed_out:
+        return Export(SanyResult(module, Outcome.TIMEOUT, (TLAError(Outcome.TIMEOUT, f"SANY did not finish within {limits.timeout_s:g} s"),), proc.output))
+    # SANY's messages go to stderr, the XML (one document) to stdout: both land in one file.
+    at = proc.output.find("<?xml")
+    messages = proc.output if at < 0 else proc.output[:at]
+    verdict = parse_sany_section(module, messages)
+    if verdict.outcome == Outcome.PARSE_ERROR:
+        # The exporter keeps the parser's own message (what was met, where) to itself.
+        return Export(check_module(toolchain, text, module, limits))
+    if not verdict.ok:
+        return Export(verdict)
+    if at < 0 or proc.returncode != 0:
+        # The exporter itself failed (not SANY's verdict): SANY alone says whether it parses.
+        note = f"SANY's XML exporter failed (exit {proc.returncode}): {proc.output[-300:].strip()}"
+        return Export(check_module(toolchain, text, module, limits), None, note)
+    end = proc.output.rfind("</modules>")
+    try:
+        return Export(verdict, parse_export(proc.output[at : end + len("</modules>")] if end > at else proc.output[at:]))
+    except TreeError as exc:
+        return Export(verdict, None, str(exc))
 
 
 def check_modules(

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from sysmoray.tla import budget
+from sysmoray.tla.cfg import without_check_deadlock
 from sysmoray.tla.messages import Code, Location, Message, Severity, TLAError, find_locations, split_messages
 from sysmoray.tla.outcome import Outcome
 from sysmoray.tla.runner import Limits, ProcessResult, run_java, scratch_dir, write_files
@@ -71,7 +72,6 @@ class TLCResult:
     returncode: int | None = None
     output: str = field(default="", repr=False)
     truncated: bool = False  # the output passed the size cap: messages in its middle are lost
-    parsed: bool = False  # TLC got to computing initial states: its SANY accepted every module
 
     @property
     def ok(self) -> bool:
@@ -115,6 +115,7 @@ def run_tlc(
     """Model-check ``main_module`` (its text among ``files``) under ``cfg_text``."""
     files = dict(files)
     root = main_module
+    cfg_text = without_check_deadlock(cfg_text)  # the caller's TLCOptions.check_deadlock decides
     if (options.depth_bound, options.state_budget, options.generated_budget) != (None, None, None):
         root, wrapper, cfg_text = _bounded(main_module, cfg_text, options)
         files[f"{root}.tla"] = wrapper
@@ -145,7 +146,9 @@ def _bounded(main_module: str, cfg_text: str, options: TLCOptions) -> tuple[str,
     # own text (and every error location in it) stays exactly as written.
     root = f"{_WRAPPER_PREFIX}{main_module}"
     bounds = budget.bound_definitions(options.depth_bound, options.state_budget, options.generated_budget)
-    wrapper = f"---- MODULE {root} ----\nEXTENDS {main_module}, TLC\n{bounds}====\n"
+    # The bounds compare numbers: Naturals comes in as a LOCAL instance, for a model that does
+    # not extend it (TLC's own module instantiates it locally, so EXTENDS TLC does not bring it).
+    wrapper = f"---- MODULE {root} ----\nEXTENDS {main_module}, TLC\nLOCAL INSTANCE Naturals\n{bounds}====\n"
     return root, wrapper, cfg_text.rstrip("\n") + f"\nCONSTRAINT {budget.CONSTRAINT_NAME}\n"
 
 
@@ -167,7 +170,7 @@ def parse_tlc_output(proc: ProcessResult, main_module: str) -> TLCResult:
     coverage: list[CoverageEntry] = []
     found: set[Outcome] = set()
     distinct = generated = depth = initial = left = None
-    success = parsed = False
+    success = False
 
     i = 0
     while i < len(messages):
@@ -175,8 +178,6 @@ def parse_tlc_output(proc: ProcessResult, main_module: str) -> TLCResult:
         code = msg.code
         if code == Code.SUCCESS:
             success = True
-        elif code == Code.COMPUTING_INIT:
-            parsed = True
         elif code == Code.STATS:
             if m := _STATS.search(msg.text):
                 generated, distinct = _int(m.group(1)), _int(m.group(2))
@@ -253,7 +254,6 @@ def parse_tlc_output(proc: ProcessResult, main_module: str) -> TLCResult:
         returncode=proc.returncode,
         output=proc.output,
         truncated=proc.truncated,
-        parsed=parsed,
     )
 
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sysmoray.modules import LIBRARY_DIR
+from sysmoray.tla.cfg import KEYWORDS
 from sysmoray.tla.jvm import class_archive, speed_options
 
 
@@ -128,6 +129,17 @@ def detect_features(jar: Path) -> dict[str, bool]:
         name: _utf8_constant(needle) in classes[cls]
         for name, (cls, needle) in _FEATURE_PROBES.items()
     }
+
+
+def config_keywords(jar: Path) -> dict[str, bool]:
+    """Which TLC config keywords the jar's config reader knows (TLC 2.15 lacks CHECK_DEADLOCK,
+    ALIAS and POSTCONDITION)."""
+    try:
+        with zipfile.ZipFile(jar) as zf:
+            reader = zf.read("tlc2/tool/impl/ModelConfig.class")
+    except (KeyError, OSError, zipfile.BadZipFile):
+        reader = b""
+    return {keyword: _utf8_constant(keyword) in reader for keyword in KEYWORDS}
 
 
 def _version_line(cmd: list[str], pattern: str) -> str:
