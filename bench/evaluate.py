@@ -252,8 +252,9 @@ def print_summary(rows: list[Row]) -> None:
               f"(sysmoray's Limits; peers: 60 s per SANY/simulation, 120 s per ChatTLA-style TLC run): "
               + ", ".join(f"{name} ({part})" for name, part in capped))
     same = sum(r.sysmoray_tier == r.peer_tier for r in rows)
-    print(f"tiers agree on {same}/{len(rows)} candidates (sysmoray does not count a deadlock against a model; "
-          "the ChatTLA-style run checks deadlock as TLC does by default)")
+    print(f"tiers agree on {same}/{len(rows)} candidates (both check deadlock as TLC does unless the config says "
+          "CHECK_DEADLOCK FALSE; the peer's Diamond negates each invariant, sysmoray's mutates the model and does "
+          "not count a type invariant)")
     errors = [(r.name, part, t.error) for r in rows for part, t in
               (("screen", r.sysmoray_screen), ("peer screen", r.peer_screen), ("evaluate", r.sysmoray_full),
                ("peer tier", r.peer_full)) if t.error]

@@ -60,6 +60,9 @@ FIRST = "SysmorayFirst_"  # wraps each invariant so that only a mutant's first b
 CAUGHT, SURVIVED, ERRORED, UNPARSED, UNCHECKED = "caught", "survived", "error", "unparsed", "unchecked"
 
 
+TYPE_ONLY_RUNS = 2  # schema runs of the report-only test of the type invariants
+
+
 @dataclass(frozen=True)
 class TierConfig:
     mutation: bool = True
@@ -184,8 +187,10 @@ def tier_of(
         return TierResult(DIAMOND, reason, summary, names, tuple(outcomes), usage.to_dict())
     if not typing:
         return TierResult(GOLD, f"{clean}; {_no_catch(outcomes)}", summary, names, tuple(outcomes), usage.to_dict())
-    # Reported apart: would the type invariant alone have caught a mutant?
-    typed = mutation_test(toolchain, outline, shape, cfg_text, task, typing, [], mutants, limits, config, budget, usage)
+    # Reported apart, within a small run budget (it decides nothing): would the type invariant
+    # alone have caught a mutant?
+    typed = mutation_test(toolchain, outline, shape, cfg_text, task, typing, [], mutants, limits,
+                          replace(config, max_runs=TYPE_ONLY_RUNS), budget, usage)
     by_type = sorted({_display(m.caught_by) for m in typed if m.status == CAUGHT})
     others = f"; other invariants: {_no_catch(outcomes)}" if deciders or templates else "; no other invariant"
     if by_type:
