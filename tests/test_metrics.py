@@ -275,3 +275,27 @@ def test_an_answer_cut_before_its_end_line_is_not_a_module_that_parses(toolchain
     assert syntax.outcome == Outcome.PARSE_ERROR and "cut short" in syntax.errors[0].message
     assert syntax.score == pytest.approx(0.5)
     assert result.phases["runtime"].outcome == Outcome.SKIPPED
+
+
+def test_a_run_killed_by_the_safety_net_keeps_what_its_last_coverage_report_counted(toolchain):
+    # A model far too big for the machine's time (the work budget set out of reach): TLC reports
+    # coverage every minute, so the kill at the safety net still leaves what was explored.
+    from sysmoray.metrics.evaluate import screen
+
+    text = """---- MODULE Vast ----
+EXTENDS Naturals
+VARIABLES a, b, c
+Init == a = 0 /\\ b = 0 /\\ c = 0
+IncA == a' = a + 1 /\\ UNCHANGED <<b, c>>
+IncB == b' = b + 1 /\\ UNCHANGED <<a, c>>
+IncC == c' = c + 1 /\\ UNCHANGED <<a, b>>
+Never == a > a + 1 /\\ UNCHANGED <<a, b, c>>
+Next == IncA \\/ IncB \\/ IncC \\/ Never
+====
+"""
+    config = CheckConfig(Limits(timeout_s=75), depth=10**6, states=2_000_000_000, generated=2_000_000_000)
+    first = screen(toolchain, split_module_file(text), "INIT Init\nNEXT Next\n", config)
+    runtime = first.phases["runtime"]
+    assert runtime.outcome == Outcome.TIMEOUT and first.machine_dependent
+    assert runtime.details["covered"] == ["IncA", "IncB", "IncC"]
+    assert runtime.score == pytest.approx(0.75)

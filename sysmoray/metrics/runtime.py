@@ -10,7 +10,8 @@ which would hide whether the other actions run; so the action the error is attri
 source range holds the error location) is replaced by FALSE and TLC runs again, up to
 ``max_rounds`` runs. An action counts as covered when TLC generated at least one state with it in
 some run and it never raised an error. A run that hits the wall-clock safety net is recorded as
-``timeout``, never as a pass: only what completed runs covered counts.
+``timeout``, never as a pass; what TLC's last coverage report (printed every minute) counted before
+the kill still counts, so a model too big for the machine is scored on what was explored.
 """
 
 from __future__ import annotations
@@ -83,8 +84,9 @@ def runtime_phase(
             # depth bound: the tier's "TLC on the model's own config" when that config checks
             # no invariant, property or deadlock (the tier decides), the same BFS.
             model_run = RunSummary.of(result)
-        if result.outcome != Outcome.TIMEOUT:
-            covered |= covered_actions(result.coverage, actions, module)
+        # A run the safety net killed counts what its last coverage report saw (its outcome
+        # stays timeout, machine-dependent): a big model is scored on what was explored.
+        covered |= covered_actions(result.coverage, actions, module)
         if result.outcome in _FINAL:
             final = result.outcome
             other_errors += result.errors or [TLAError(result.outcome, _ended(result, limits))]
