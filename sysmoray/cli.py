@@ -12,13 +12,14 @@ from rich.markup import escape
 from rich.table import Table
 
 from sysmoray import __version__
-from sysmoray.commands.common import EXIT_TOOLCHAIN, EXIT_USAGE, err, out
+from sysmoray.commands.common import EXIT_TOOLCHAIN, err, fail, out, warn, warn_broken
 from sysmoray.commands.common import load_task as _task
 from sysmoray.commands.common import load_tasks as _load_tasks
 from sysmoray.commands.common import toolchain as _toolchain
 from sysmoray.commands.generate import generate
 from sysmoray.commands.leaderboard import leaderboard_command
 from sysmoray.commands.sweep import sweep
+from sysmoray.tasks.model import MAX_NAME_LENGTH
 from sysmoray.tla.runner import SAFETY_TIMEOUT_S
 
 app = typer.Typer(
@@ -65,32 +66,28 @@ def check(
     from sysmoray.tla.answer import split_module_file
     from sysmoray.tla.runner import Limits
 
-    if not spec.is_file():
-        err.print(f"[red]error:[/red] no such file: {spec}")
-        raise typer.Exit(EXIT_USAGE)
-    if cfg is not None and not cfg.is_file():
-        err.print(f"[red]error:[/red] no such config file: {cfg}")
-        raise typer.Exit(EXIT_USAGE)
+    spec_text = _read_input(spec, "file")
+    cfg_text = _read_input(cfg, "config file") if cfg is not None else None
     try:
         score_weights = Weights.parse(weights)
     except ValueError as exc:
-        err.print(f"[red]error:[/red] --weights: {escape(str(exc))}")
-        raise typer.Exit(EXIT_USAGE)
+        raise fail(f"--weights: {exc}") from None
     task_data = None
     if task_name is not None:
         try:
             task_data = TaskData.load(find_task(task_name, tasks_dir))
         except (UnknownTaskError, TaskFormatError, TraceFormatError) as exc:
-            err.print(f"[red]error:[/red] {escape(str(exc))}")
-            raise typer.Exit(EXIT_USAGE)
+            raise fail(str(exc)) from None
         for warning in task_data.warnings:
-            err.print(f"[yellow]warning:[/yellow] {escape(warning)}")
-    answer = split_module_file(spec.read_text(encoding="utf-8", errors="replace"))
-    cfg_text = cfg.read_text(encoding="utf-8", errors="replace") if cfg is not None else None
+            warn(warning)
+    answer = split_module_file(spec_text)
+    if answer.module_name and len(answer.module_name) > MAX_NAME_LENGTH:
+        # SANY and TLC need the module in <name>.tla: a longer name is no file name anywhere.
+        raise fail(f"{spec}: module name is {len(answer.module_name)} characters long (at most {MAX_NAME_LENGTH})")
     if cfg_text is None and answer.cfg_text is None:
         beside = spec.with_suffix(".cfg")
-        if beside.is_file():
-            cfg_text = beside.read_text(encoding="utf-8", errors="replace")
+        if _is_file(beside):
+            cfg_text = _read_input(beside, "config file")
         elif task_data is not None:
             err.print(f"[yellow]note:[/yellow] no TLC config beside {spec.name}: using the task contract's constants")
         else:
@@ -108,6 +105,24 @@ def check(
         print(json.dumps(result.to_dict(), indent=2))
         return
     _print_evaluation(result)
+
+
+def _is_file(path: Path) -> bool:
+    try:
+        return path.is_file()
+    except OSError:  # a name too long to exist, say
+        return False
+
+
+def _read_input(path: Path, what: str) -> str:
+    """A file ``check`` reads, as text (bad bytes replaced: an LLM answer may hold any), or a
+    usage exit naming it: missing, a folder, unreadable, or a name the system refuses."""
+    try:
+        return path.read_text(encoding="utf-8", errors="replace")
+    except FileNotFoundError:
+        raise fail(f"no such {what}: {path}") from None
+    except OSError as exc:
+        raise fail(f"cannot read {what} {path}: {exc.strerror or exc}") from None
 
 
 def _print_evaluation(result) -> None:
@@ -144,6 +159,8 @@ def _summary(details: dict) -> str:
         parts.append("errors in " + ", ".join(details["errored"]))
     if details.get("not_covered"):
         parts.append("never enabled: " + ", ".join(details["not_covered"]))
+    if details.get("not_run"):
+        parts.append("not run (TLC stopped first): " + ", ".join(details["not_run"]))
     if "windows_total" in details:
         parts.append(f"{details['actions_passed']}/{details['actions_total']} actions conform, "
                      f"{details['windows_passed']}/{details['windows_total']} windows pass")
@@ -223,9 +240,18 @@ def tasks_list(
     """List tasks with their traces, invariants and whether a reference model exists."""
     import warnings
 
+    from sysmoray.tasks.loader import BrokenTask
+    from sysmoray.tasks.trace import TraceFormatError
+
+    rows, broken = [], []
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # counted in source_mismatches instead
-        rows = [_task_row(t) for t in _load_tasks(tasks_dir)]
+        for task in _load_tasks(tasks_dir):
+            try:
+                rows.append(_task_row(task))
+            except TraceFormatError as exc:  # listed as broken, like a malformed task.yaml
+                broken.append(BrokenTask(task.name, exc))
+    warn_broken(broken)
     if as_json:
         print(json.dumps(rows, indent=2))
         return
@@ -245,6 +271,7 @@ def tasks_list(
 def tasks_show(name: str, tasks_dir: Optional[str] = TasksDir) -> None:
     """Show a task's contract, requirements, invariants and trace statistics."""
     from sysmoray.tasks.catalog import trace_stats
+    from sysmoray.tasks.trace import TraceFormatError
 
     task = _task(name, tasks_dir)
     out.print(f"[bold]{task.name}[/bold] ({task.kind}, {task.language}) module {task.module}")
@@ -272,10 +299,13 @@ def tasks_show(name: str, tasks_dir: Optional[str] = TasksDir) -> None:
     for i in task.invariants:
         inv.add_row(i.name, i.type, escape(i.text.strip()), escape(i.expression))
     out.print(inv)
-    stats = trace_stats(task)
+    try:
+        stats = trace_stats(task)
+    except TraceFormatError as exc:
+        raise fail(str(exc)) from exc
     out.print(f"traces: {stats.traces}, steps: {stats.steps}; per action: " + ", ".join(f"{a} {n}" for a, n in stats.per_action.items()))
     for message in stats.warnings:
-        err.print(f"[yellow]warning:[/yellow] {escape(message)}")
+        warn(message)
 
 
 @tasks_app.command("traces")

@@ -328,3 +328,22 @@ def test_answer_is_frozen():
     with pytest.raises(dataclasses.FrozenInstanceError):
         a.outcome = "x"  # type: ignore[misc]
     assert isinstance(a.dropped, tuple)
+
+
+def test_prose_after_a_bare_config_is_not_taken_for_config_values():
+    answer = extract_answer(
+        "---- MODULE P ----\nVARIABLE x\nInit == x = 0\nNext == x' = x\n====\nINIT Init\nNEXT Next\n"
+        "The states are {0, 1, 2} and a trace is <<0, 1>>.\n")
+    assert answer.cfg_text == "INIT Init\nNEXT Next\n"
+    # A value that continues a config line still belongs to it, words in strings included.
+    answer = extract_answer(
+        "---- MODULE P ----\nCONSTANT S\nVARIABLE x\nInit == x \\in S\nNext == x' = x\n====\n"
+        "CONSTANT S = {\"a b c\",\n\"d\"}\nINIT Init\nNEXT Next\n")
+    assert answer.cfg_text == "CONSTANT S = {\"a b c\",\n\"d\"}\nINIT Init\nNEXT Next\n"
+
+
+@pytest.mark.parametrize("tail", ["_" * 32000, "*" * 16000 + "_" * 16000, "INIT " + "_" * 32000])
+def test_a_long_run_of_markup_characters_is_read_once(tail):
+    # These took 5-38 s each through a backtracking regex; the answer is the same either way.
+    answer = extract_answer("---- MODULE P ----\nVARIABLE x\nInit == x = 0\nNext == x' = x\n====\n" + tail)
+    assert answer.module_name == "P" and answer.module_text.endswith("====\n")

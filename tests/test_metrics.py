@@ -299,3 +299,62 @@ Next == IncA \\/ IncB \\/ IncC \\/ Never
     assert runtime.outcome == Outcome.TIMEOUT and first.machine_dependent
     assert runtime.details["covered"] == ["IncA", "IncB", "IncC"]
     assert runtime.score == pytest.approx(0.75)
+
+
+# --- wrong labels and unbounded work on hostile models (issue 15, items 4 and 8) ---------
+
+
+def test_a_single_action_with_a_runtime_error_is_that_error_not_a_crash(toolchain):
+    # Replaced by FALSE, the only action leaves Next a constant, which TLC refuses (2233).
+    one = ("---- MODULE One ----\nEXTENDS Naturals\nVARIABLE x\nInit == x = 0\n"
+           "Next == x' = x + (1 \\div (1 - x))\n====\n")
+    runtime = check(toolchain, one, cfg="INIT Init\nNEXT Next\n").phases["runtime"]
+    assert runtime.outcome == Outcome.EVALUATION_ERROR
+    assert runtime.details["errored"] == ["Next"] and len(runtime.details["runs"]) == 1
+    assert not [e for e in runtime.errors if e.kind == Outcome.CRASH]
+
+
+TWO_ACTIONS = ("VARIABLE x\nA == x < 3 /\\ x' = x + 1\nB == x > 0 /\\ x' = x - 1\n"
+               "Next == A \\/ B\n")
+
+
+def test_an_assumption_tlc_cannot_evaluate_is_an_evaluation_error_and_no_action_is_called_unenabled(toolchain):
+    text = f"---- MODULE Assm ----\nEXTENDS Naturals\nCONSTANT N\nASSUME N \\div 0 > 1\n{TWO_ACTIONS}Init == x = 0\n====\n"
+    runtime = check(toolchain, text, cfg="CONSTANT N = 3\nINIT Init\nNEXT Next\n").phases["runtime"]
+    assert runtime.outcome == Outcome.EVALUATION_ERROR
+    assert "assumption" in runtime.errors[0].message and "\\div is 0" in runtime.errors[0].message
+    assert runtime.errors[0].locations[0].line == 4
+    # TLC stopped before any state: the actions were not measured, not "never enabled".
+    assert runtime.details["not_run"] == ["A", "B"] and "not_covered" not in runtime.details
+
+
+def test_an_unsatisfiable_init_is_its_own_outcome_not_ok(toolchain):
+    text = f"---- MODULE Unsat ----\nEXTENDS Naturals\n{TWO_ACTIONS}Init == x = 0 /\\ x = 1\n====\n"
+    runtime = check(toolchain, text, cfg="INIT Init\nNEXT Next\n").phases["runtime"]
+    assert runtime.outcome == Outcome.NO_INITIAL_STATES and runtime.score == 0.0
+    assert "0 initial states" in runtime.errors[0].message
+
+
+def test_broken_declarations_fail_every_action_without_a_sany_run_per_action(toolchain, monkeypatch):
+    import sysmoray.tla.sany as sany
+
+    runs = []
+    real = sany.run_java
+    monkeypatch.setattr(sany, "run_java", lambda *a, **k: runs.append(a[2]) or real(*a, **k))
+    actions = "\n".join(f"A{i} == x < {i} /\\ x' = x + 1" for i in range(40))
+    disjunction = " \\/ ".join(f"A{i}" for i in range(40))
+    text = f"---- MODULE Wide ----\nEXTENDS Naturals\nVARIABLES x,, y\nInit == x = 0\n{actions}\nNext == {disjunction}\n====\n"
+    syntax = check(toolchain, text, cfg="INIT Init\nNEXT Next\n").phases["syntax"]
+    assert syntax.outcome == Outcome.PARSE_ERROR and syntax.score == 0.0
+    assert syntax.details["declarations"] == "parse_error"
+    assert set(syntax.details["per_action"].values()) == {"parse_error"} and len(syntax.details["per_action"]) == 40
+    # The exporter and plain SANY (for the parser's message) on the whole module, then one batch
+    # that stops at the declarations: without that gate, one JVM per action (43 in all).
+    assert len(runs) == 3 and runs[-1][0] == "Wide_sysmoray_decls.tla"
+
+
+def test_a_module_name_no_file_can_hold_is_a_recorded_outcome(toolchain):
+    # In a sweep the answer is the candidate's: its name is its defect, not the user's error.
+    result = check(toolchain, LOCK.replace("MODULE TestLock", "MODULE " + "L" * 300, 1))
+    assert result.phases["syntax"].outcome == Outcome.NO_MODULE
+    assert "300 characters long" in result.phases["syntax"].errors[0].message

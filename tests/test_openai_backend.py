@@ -15,9 +15,9 @@ from typing import Iterator
 import httpx
 import pytest
 
-from sysmoray.generation.openai_backend import OpenAIBackend, parse_openai_spec
+from sysmoray.generation.openai_backend import OpenAIBackend, _retry_after, _usage, parse_openai_spec
 from sysmoray.generation.types import ERROR, BackendSpecError, Message, Request
-from tests.chat_stub import Script, completion
+from tests.chat_stub import Reply, Script, completion
 
 MESSAGES = (Message("system", "You write TLA+."), Message("user", "Model a semaphore."))
 
@@ -125,6 +125,94 @@ def test_api_key_header(stub, monkeypatch) -> None:
         seen.append(backend._client.headers.get("Authorization"))
         assert backend.generate(one())[0].ok
     assert seen == ["Bearer sk-secret", None]
+
+
+# -- bad replies: each one its sample's own outcome ---------------------------------------------
+
+
+def bad_reply(script: Script, number: int, body: dict) -> Reply:
+    """Sample i (seed i) gets reply i; the Retry-After: nan sample succeeds on its retry."""
+    seed = body["seed"]
+    good = completion(body, text=f"answer {seed}")
+    if seed == 1:
+        return Reply(body=good | {"usage": {"prompt_tokens": 2**31, "completion_tokens": 5}})
+    if seed == 2:
+        return Reply(body=good | {"usage": {"prompt_tokens": "lots", "completion_tokens": 1.5}})
+    if seed == 3 and script.attempt(number, body) == 1:
+        return Reply(503, {"error": {"message": "busy"}}, {"Retry-After": "nan"})
+    if seed == 4:
+        return Reply(body=b'{"choices": "\xff\xfe"}')
+    if seed == 5:
+        return Reply(body=[good])
+    if seed == 6:
+        return Reply(body=completion(body, text={"answer": 1}))
+    if seed == 7:
+        return Reply(body=completion(body, text=[{"type": "text", "text": "part one, "},
+                                                 {"type": "text", "text": "part two"}]))
+    if seed == 8:
+        return Reply(body=good | {"choices": []})
+    return Reply(body=good)
+
+
+def test_bad_replies_cost_only_their_own_samples(stub) -> None:
+    script = Script(lambda number, body: bad_reply(script, number, body))
+    with OpenAIBackend("m", stub(script), backoff_s=0.01) as backend:
+        got = backend.generate(one(n=10))
+    by = {c.sample: c for c in got}
+    assert [c.sample for c in got] == list(range(10))
+    for i in (0, 9):
+        assert by[i].ok and by[i].text == f"answer {i}" and by[i].prompt_tokens == 7
+    assert by[1].ok and by[1].text == "answer 1" and (by[1].prompt_tokens, by[1].completion_tokens) == (0, 5)
+    assert by[1].meta["usage_rejected"] == {"prompt_tokens": 2**31}
+    assert by[2].ok and (by[2].prompt_tokens, by[2].completion_tokens) == (0, 0)
+    assert by[2].meta["usage_rejected"] == {"prompt_tokens": "'lots'", "completion_tokens": "1.5"}
+    assert by[3].ok and by[3].text == "answer 3" and by[3].meta["attempts"] == 2
+    assert by[7].ok and by[7].text == "part one, part two"
+    errors = {i: by[i].error for i in (4, 5, 6, 8)}
+    assert all(by[i].finish_reason == ERROR and by[i].text == "" for i in errors)
+    assert "not UTF-8" in errors[4]
+    assert "JSON list body, not an object" in errors[5]
+    assert "content is an object" in errors[6] and "'answer': 1" in errors[6]
+    assert "choices is a list ([])" in errors[8]
+
+
+@pytest.mark.parametrize("usage, counts, rejected", [
+    (None, (0, 0), {}),
+    ({"prompt_tokens": 3}, (3, 0), {}),
+    ({"prompt_tokens": 2**31 - 1, "completion_tokens": 0}, (2**31 - 1, 0), {}),
+    ({"prompt_tokens": -1, "completion_tokens": True}, (0, 0), {"prompt_tokens": -1, "completion_tokens": "True"}),
+    ({"prompt_tokens": 2.0, "completion_tokens": None}, (0, 0), {"prompt_tokens": "2.0"}),
+    ("many", (0, 0), {"usage": "'many'"}),
+])
+def test_usage_counts_must_fit_the_int32_columns(usage, counts, rejected) -> None:
+    assert _usage(usage) == (counts, rejected)
+
+
+@pytest.mark.parametrize("header, seconds", [
+    (None, None), ("", None), ("2.5", 2.5), ("0", 0.0), ("1e9", 60.0),
+    ("nan", None), ("inf", None), ("-inf", None), ("-3", None), ("soon", None),
+    ("Wed, 21 Oct 2015 07:28:00 GMT", 0.0),  # a date in the past: now
+])
+def test_retry_after(header: str | None, seconds: float | None) -> None:
+    assert _retry_after(header) == seconds
+
+
+def test_timeout_is_a_deadline_even_for_a_trickling_server(stub) -> None:
+    # Sample 1's reply comes a byte every 0.5 s: each read is quick, the whole call is not.
+    script = Script(lambda i, b: Reply(body=completion(b), trickle_s=0.5 if b["seed"] == 1 else 0))
+    started = time.monotonic()
+    with OpenAIBackend("m", stub(script), timeout_s=2, max_retries=0) as backend:
+        got = backend.generate(one(n=3))
+    elapsed = time.monotonic() - started
+    assert [c.ok for c in got] == [True, False, True]
+    assert "timed out after 2 s" in got[1].error and "attempts: 1" in got[1].error
+    assert elapsed < 6, elapsed  # a byte-at-a-time body of ~200 bytes would take 100 s
+
+
+def test_a_timeout_must_be_a_positive_number() -> None:
+    for bad in (0, -1, float("nan"), float("inf")):
+        with pytest.raises(ValueError, match="timeout_s"):
+            OpenAIBackend("m", "http://127.0.0.1:1/v1", timeout_s=bad)
 
 
 # -- a real vLLM server ------------------------------------------------------------------------

@@ -162,3 +162,23 @@ def test_a_run_whose_uncaught_mutants_shared_the_budget_splits_them():
     alone = _settle(full, group[:1])
     assert alone.settled[1].status == SURVIVED and "work budget" in alone.settled[1].reason
     assert not _settle(TLCResult(outcome=Outcome.OK, distinct_states=40), group).shared_budget
+
+
+def test_a_mutant_sany_gave_no_verdict_on_is_unchecked_never_rejected(toolchain, monkeypatch):
+    import dataclasses
+
+    import sysmoray.metrics.tier as tier
+    from sysmoray.tla.runner import Limits
+
+    good = pair_mutants()[0]
+    broken = dataclasses.replace(good, id=99, replacement="b + * 1", description="does not parse")
+    outcomes, _ = run(toolchain, [good, broken], decide_only=False)
+    assert outcomes[99].status == "unparsed" and outcomes[99].reason == "SANY rejects the mutant"
+
+    # The same batch, killed by its safety net (a real SANY JVM cannot start in 0.05 s): no
+    # verdict was measured, so no mutant is "rejected" by it.
+    real = tier.check_modules
+    monkeypatch.setattr(tier, "check_modules", lambda tc, files, roots, limits: real(tc, files, roots, Limits(timeout_s=0.05)))
+    outcomes, _ = run(toolchain, [good, broken], decide_only=False)
+    assert {outcomes[good.id].status, outcomes[99].status} == {UNCHECKED}
+    assert "SANY gave no verdict on the mutant (timeout)" in outcomes[99].reason

@@ -19,7 +19,7 @@ EXIT_TOOLCHAIN = 3
 
 
 def fail(message: str, code: int = EXIT_USAGE) -> typer.Exit:
-    err.print(f"[red]error:[/red] {escape(message)}")
+    err.print(f"[red]error:[/red] {escape(message)}", soft_wrap=True)  # one line, whatever the width
     return typer.Exit(code)
 
 
@@ -46,10 +46,14 @@ def load_tasks(tasks_dir: Optional[str]):
     return list(scan.tasks)
 
 
+def warn(message: str) -> None:
+    err.print(f"[yellow]warning:[/yellow] {escape(message)}", soft_wrap=True)
+
+
 def warn_broken(broken: Sequence[BrokenTask]) -> None:
     """Say which tasks were left out, and why (file, line and field)."""
     for bad in broken:
-        err.print(f"[red]task error:[/red] {escape(str(bad.error))} (task {escape(bad.folder)} left out)")
+        err.print(f"[red]task error:[/red] {escape(str(bad.error))} (task {escape(bad.folder)} left out)", soft_wrap=True)
 
 
 def load_task(name: str, tasks_dir: Optional[str]):

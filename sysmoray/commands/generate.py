@@ -27,8 +27,9 @@ def generate(
     temperature: float = typer.Option(0.8, "--temperature", min=0.0),
     token_budget: int = typer.Option(8000, "--token-budget", min=500, help="Prompt size limit (the trace method fits to it)."),
     timeout: float = typer.Option(SAFETY_TIMEOUT_S, "--timeout", min=1.0, help="Wall-clock safety net per SANY/TLC process (seconds)."),
+    request_timeout: float = typer.Option(300.0, "--request-timeout", help="openai: deadline of one whole HTTP call to the model server, in seconds (> 0)."),
     tensor_parallel: int = typer.Option(1, "--tensor-parallel", min=1, help="vllm: GPUs per model replica."),
-    gpu_memory: float = typer.Option(0.9, "--gpu-memory", min=0.05, max=1.0, help="vllm: share of GPU (CPU: RAM) memory."),
+    gpu_memory: str = typer.Option("auto", "--gpu-memory", help="vllm: share of GPU (CPU: the NUMA node's RAM) memory; auto: 0.9 on a GPU, on CPU half the free RAM."),
     max_model_len: Optional[int] = typer.Option(None, "--max-model-len", help="vllm: context length."),
 ) -> None:
     """Sample candidates for one task and repair them; handy for debugging prompts before a sweep."""
@@ -36,7 +37,7 @@ def generate(
     from sysmoray.generation.prompts import METHODS, build_prompt
     from sysmoray.generation.repair import Sampling, run_generation
     from sysmoray.generation.types import BackendSpecError
-    from sysmoray.generation.vllm_backend import VLLMOptions
+    from sysmoray.generation.vllm_backend import VLLMOptions, parse_memory_setting
     from sysmoray.metrics.evaluate import CheckConfig, screen
     from sysmoray.tla.runner import Limits
 
@@ -45,7 +46,14 @@ def generate(
         raise fail(f"unknown method(s) {', '.join(unknown)}; known: {', '.join(METHODS)}")
     task = load_task(task_name, tasks_dir)
     tools = toolchain()
-    options = BackendOptions(VLLMOptions(tensor_parallel, gpu_memory, max_model_len), tasks_dir=tasks_dir)
+    if not 0 < request_timeout < float("inf"):  # nan fails this too
+        raise fail(f"--request-timeout must be a number of seconds > 0, got {request_timeout}")
+    try:
+        memory = parse_memory_setting(gpu_memory)
+    except ValueError as exc:
+        raise fail(f"--gpu-memory: {exc}") from exc
+    options = BackendOptions(VLLMOptions(tensor_parallel, memory, max_model_len), timeout_s=request_timeout,
+                             tasks_dir=tasks_dir)
     try:
         backend = make_backend(model, options)
     except (BackendSpecError, RuntimeError) as exc:

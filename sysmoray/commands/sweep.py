@@ -10,7 +10,7 @@ import typer
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 
-from sysmoray.commands.common import err, fail, out, warn_broken
+from sysmoray.commands.common import err, fail, out, warn, warn_broken
 
 EXIT_INTERRUPTED = 130
 
@@ -27,6 +27,7 @@ def sweep(
     address: Optional[str] = typer.Option(None, "--address", help="Ray cluster to join ('auto'); default: start one here."),
     resume: Optional[str] = typer.Option(None, "--resume", help="Run id to continue: skip samples already written."),
     timeout: Optional[float] = typer.Option(None, "--timeout", help="Wall-clock safety net per SANY/TLC process, in seconds (work is bounded by each task's budget)."),
+    request_timeout: Optional[float] = typer.Option(None, "--request-timeout", help="openai: deadline of one whole HTTP call to the model server, in seconds (default 300)."),
     checkers: Optional[int] = typer.Option(None, "--checkers", help="Checker actors (default: one per cluster CPU)."),
     tasks_dir: Optional[str] = typer.Option(None, "--tasks-dir", help="Where tasks live (default: the built-in ones)."),
     flush_s: float = typer.Option(30.0, "--flush-s", min=0.0, help="Write finished rows at least this often."),
@@ -47,11 +48,14 @@ def sweep(
         else:
             config = default_config()
         config = with_flags(config, models, tasks, methods, k=k, repair=repair, seed=seed, out=out_url,
-                            timeout_s=timeout, checkers=checkers, tasks_dir=tasks_dir)
+                            timeout_s=timeout, checkers=checkers, tasks_dir=tasks_dir,
+                            request_timeout_s=request_timeout)
     except ConfigError as exc:
         raise fail(str(exc)) from exc
     except FileNotFoundError as exc:
         raise fail(f"no run {resume!r} under {out_url or default_config().out} to resume") from exc
+    except OSError as exc:  # an unreadable --out, say
+        raise fail(f"cannot read run {resume!r} under {out_url or default_config().out}: {exc}") from exc
 
     progress = Progress(
         TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
@@ -73,7 +77,7 @@ def sweep(
     started = time.monotonic()
     try:
         with progress:
-            result = run_sweep(config, address, resume, flush_s, on_progress, on_plan, warn_broken)
+            result = run_sweep(config, address, resume, flush_s, on_progress, on_plan, warn_broken, warn)
     except ConfigError as exc:
         raise fail(str(exc)) from exc
     except KeyboardInterrupt:

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import math
 import tomllib
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
@@ -11,6 +12,7 @@ from typing import Any, Sequence
 from sysmoray.generation.backends import backend_kind
 from sysmoray.generation.prompts import METHODS
 from sysmoray.generation.types import BackendSpecError
+from sysmoray.generation.vllm_backend import AUTO, parse_memory_setting
 from sysmoray.tla.runner import SAFETY_TIMEOUT_S
 
 DEFAULT_OUT = "results"
@@ -25,13 +27,20 @@ class ModelConfig:
     spec: str
     replicas: int = 1  # generator actors for this model
     gpus: int | None = None  # per replica (vllm: default 1, its tensor-parallel size; 0 runs on CPU)
-    gpu_memory: float = 0.9
+    gpu_memory: float | str = AUTO  # vllm: a share, or "auto" (0.9 on a GPU; on CPU from free RAM)
     max_model_len: int | None = None
     concurrency: int = 8  # openai: requests in flight per replica
+    request_timeout_s: float = 300.0  # openai: deadline of one whole HTTP call (connect to last byte)
 
     @property
     def kind(self) -> str:
         return backend_kind(self.spec)
+
+    @property
+    def calls_in_flight(self) -> int:
+        """Generator calls a replica takes at once: an HTTP client overlaps its samples, so a
+        ready one need not wait for the slowest; vLLM batches internally, one call at a time."""
+        return self.concurrency if self.kind == "openai" else 1
 
     @property
     def gpus_needed(self) -> int:
@@ -74,6 +83,15 @@ class SweepConfig:
                 raise ConfigError(str(e)) from e
             if m.replicas < 1:
                 raise ConfigError(f"model {m.spec}: replicas must be >= 1")
+            if m.concurrency < 1:
+                raise ConfigError(f"model {m.spec}: concurrency must be >= 1")
+            try:
+                parse_memory_setting(m.gpu_memory)
+            except ValueError as e:
+                raise ConfigError(f"model {m.spec}: {e}") from e
+            if not _positive_seconds(m.request_timeout_s):
+                raise ConfigError(f"model {m.spec}: request_timeout_s must be a number of seconds > 0, "
+                                  f"got {m.request_timeout_s!r}")
         unknown = [m for m in self.methods if m not in METHODS]
         if unknown or not self.methods:
             raise ConfigError(f"unknown method(s) {unknown or '(none given)'}; known: {', '.join(METHODS)}")
@@ -128,6 +146,11 @@ def from_dict(doc: dict[str, Any], where: str = "config") -> SweepConfig:
         raise ConfigError(f"{where}: {e}") from e
 
 
+def _positive_seconds(value: Any) -> bool:
+    """A finite number > 0 (nan and inf are not limits; a bool is not a number)."""
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and 0 < value < math.inf
+
+
 def _strings(value: Any, key: str, where: str) -> list[str]:
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise ConfigError(f"{where}: {key} must be a list of strings")
@@ -151,9 +174,11 @@ def with_flags(
     models: Sequence[str] = (),
     tasks: Sequence[str] = (),
     methods: Sequence[str] = (),
+    request_timeout_s: float | None = None,
     **scalars: Any,
 ) -> SweepConfig:
-    """CLI flags over a config: a flag given replaces the config's value (lists replace whole)."""
+    """CLI flags over a config: a flag given replaces the config's value (lists replace whole);
+    ``request_timeout_s`` applies to every model."""
     changes: dict[str, Any] = {k: v for k, v in scalars.items() if v is not None}
     if models:
         known = {m.spec: m for m in config.models}
@@ -162,6 +187,9 @@ def with_flags(
         changes["tasks"] = tuple(tasks)
     if methods:
         changes["methods"] = tuple(methods)
+    if request_timeout_s is not None:
+        changes["models"] = tuple(replace(m, request_timeout_s=request_timeout_s)
+                                  for m in changes.get("models", config.models))
     return replace(config, **changes).validate()
 
 

@@ -85,14 +85,22 @@ class Driver:
         flush_s: float = 30.0,
         on_progress: Callable[[Counters], None] | None = None,
         make_generator: Callable[[str, int], Any] | None = None,
+        gen_slots: dict[str, int] | None = None,
     ) -> None:
+        """``gen_slots``: calls a model's generator actor takes at once (default 1). A model with
+        more gets one sample per call, several in flight: its backend works per sample anyway
+        (an HTTP client), and a ready sample then goes on to the checkers instead of waiting for
+        the slowest of a batch. One-slot models (vLLM) get batches of ``gen_batch`` prompts,
+        which they batch internally."""
         self.run_id, self.writer, self.sampling, self.rounds = run_id, writer, sampling, repair_rounds
         self.generators = generators
         self.can_repair = can_repair
         self.make_checker, self.make_generator = make_checker, make_generator
         self.checkers = [make_checker(i) for i in range(checkers)]
         self.idle_checkers = list(self.checkers)
-        self.idle_gens = {m: list(g) for m, g in generators.items()}
+        self.gen_slots = {m: max((gen_slots or {}).get(m, 1), 1) for m in generators}
+        # an actor is idle once per free slot, interleaved so the replicas share the work
+        self.idle_gens = {m: [a for _ in range(self.gen_slots[m]) for a in g] for m, g in generators.items()}
         self.windows = windows
         self.window_index = {t: {w.id: w for w in ws} for t, ws in windows.items()}
         self.window_shard, self.gen_batch = window_shard, gen_batch
@@ -119,17 +127,27 @@ class Driver:
                 runs[-1].append(s)
             else:
                 runs.append([s])
+        if self.gen_slots[model] > 1:  # one sample per call; first_sample keeps its seed
+            runs = [[s] for run in runs for s in run]
         batch = self.gen_first[model]
+        per_call = self._batch_size(model)
         for run in runs:
             request = Request(
                 f"{prompt.task}/{prompt.method}", prompt.messages, n=len(run), seed=self.sampling.seed,
                 max_tokens=self.sampling.max_tokens, temperature=self.sampling.temperature,
                 top_p=self.sampling.top_p, task=prompt.task, first_sample=run[0],
             )
-            if not batch or len(batch[-1]) >= self.gen_batch:
+            if not batch or len(batch[-1]) >= per_call:
                 batch.append([])
             batch[-1].append((request, (model, prompt)))
             self.counters.planned += len(run)
+
+    def _batch_size(self, model: str, repairs: bool = False) -> int:
+        """Requests per generator call: one for a many-slot model; else ``gen_batch`` prompts,
+        or as many repairs as those prompts have samples (a repair request is one sample)."""
+        if self.gen_slots[model] > 1:
+            return 1
+        return max(self.gen_batch * self.sampling.k, 1) if repairs else self.gen_batch
 
     # ---- the loop ------------------------------------------------------------------------------
 
@@ -165,7 +183,7 @@ class Driver:
     def _next_gen_batch(self, model: str) -> list[tuple[Request, Any]]:
         repairs = self.gen_repair[model]
         if repairs:  # they finish samples already under way
-            size = max(self.gen_batch * self.sampling.k, 1)
+            size = self._batch_size(model, repairs=True)
             return [repairs.popleft() for _ in range(min(size, len(repairs)))]
         first = self.gen_first[model]
         return first.popleft() if first else []
@@ -197,10 +215,13 @@ class Driver:
         """A dead actor (a lost node, an OOM kill): replace it and run the job again."""
         if job.kind == "gen":
             replicas = self.generators[job.model]
-            index = replicas.index(actor)
-            if self.make_generator is not None:
-                replicas[index] = self.make_generator(job.model, index)
-                self.idle_gens[job.model].append(replicas[index])
+            if actor in replicas:  # the first of its in-flight jobs to report the loss replaces it
+                index = replicas.index(actor)
+                idle = self.idle_gens[job.model]
+                idle[:] = [a for a in idle if a is not actor]  # its free slots died with it
+                if self.make_generator is not None:
+                    replicas[index] = self.make_generator(job.model, index)
+                    idle += [replicas[index]] * self.gen_slots[job.model]
         else:
             index = self.checkers.index(actor)
             self.checkers[index] = self.make_checker(index)

@@ -24,8 +24,12 @@ from sysmoray.generation.repair import Sampling
 from sysmoray.generation.vllm_backend import VLLMOptions
 from sysmoray.metrics.evaluate import TaskData
 from sysmoray.results.leaderboard import scan
-from sysmoray.results.writer import ResultsWriter, prune_uncommitted, read_run_json, write_run_json
+from sysmoray.results.writer import (
+    ResultsWriter, RunLockedError, check_writable, lock_run, prune_uncommitted, read_run_json, write_run_json,
+)
 from sysmoray.tasks.loader import BrokenTask, scan_tasks
+from sysmoray.tasks.model import Task
+from sysmoray.tasks.trace import TraceFormatError
 
 
 @dataclass(frozen=True)
@@ -47,6 +51,16 @@ def done_samples(url: str, run_id: str) -> set[tuple[str, str, str, int]]:
     return set(frame.iter_rows())
 
 
+@dataclass(frozen=True)
+class SweepPlan:
+    """What a sweep runs, settled before anything starts or is written."""
+
+    run_id: str
+    tasks: tuple[Task, ...]
+    data: dict[str, TaskData]  # each task's trace windows
+    skipped: tuple[BrokenTask, ...]  # tasks left out, with why (run.json's skipped_tasks)
+
+
 def run_sweep(
     config: SweepConfig,
     address: str | None = None,
@@ -55,7 +69,26 @@ def run_sweep(
     on_progress: Callable[[Counters], None] | None = None,
     on_plan: Callable[[int, int], None] | None = None,
     on_skip: Callable[[list[BrokenTask]], None] | None = None,
+    on_warning: Callable[[str], None] | None = None,
 ) -> SweepResult:
+    plan = plan_sweep(config, resume, on_skip)
+    try:
+        lock = lock_run(config.out, plan.run_id)
+    except RunLockedError as exc:
+        raise ConfigError(str(exc)) from exc
+    except OSError as exc:
+        raise ConfigError(f"cannot lock run {plan.run_id} under {config.out}: {exc}") from exc
+    with lock:
+        if lock.warning and on_warning:
+            on_warning(lock.warning)
+        return _run(config, plan, address, resume is not None, flush_s, on_progress, on_plan)
+
+
+def plan_sweep(
+    config: SweepConfig, resume: str | None = None, on_skip: Callable[[list[BrokenTask]], None] | None = None,
+) -> SweepPlan:
+    """The tasks, their windows and the run id, or ConfigError: every check that can fail on the
+    inputs runs here, before Ray starts and before a run.json exists."""
     scan = scan_tasks(config.tasks_dir)
     known = {t.name: t for t in scan.tasks}
     for bad in scan.broken:
@@ -65,18 +98,47 @@ def run_sweep(
     if missing:
         raise ConfigError(f"unknown task(s) {', '.join(missing)}; known: {', '.join(sorted(known))}")
     chosen = [known[t] for t in config.tasks] if config.tasks else list(scan.tasks)
-    # A malformed task the sweep was not asked for by name is left out, and run.json says why.
-    left_out = [] if config.tasks else list(scan.broken)
+    data, unreadable = _load_windows(chosen)
+    if unreadable and config.tasks:
+        raise ConfigError(str(unreadable[0].error))
+    # A malformed task (or one whose traces do not read) the sweep was not asked for by name is
+    # left out, and run.json says why.
+    left_out = ([] if config.tasks else list(scan.broken)) + unreadable
     if on_skip and left_out:
         on_skip(left_out)
-    skipped = [{"task": b.folder, "error": str(b.error)} for b in left_out]
-    run_id = resume or new_run_id()
-    done: set[tuple[str, str, str, int]] = set()
+    chosen = [t for t in chosen if t.name in data]
+    if not chosen:
+        raise ConfigError(f"no task to sweep under {config.tasks_dir or 'the built-in tasks'}")
+    try:
+        check_writable(config.out)
+    except OSError as exc:
+        raise ConfigError(f"cannot write results under {config.out}: {exc}") from exc
     if resume:
         try:
-            read_run_json(config.out, run_id)
+            read_run_json(config.out, resume)
         except FileNotFoundError as e:
-            raise ConfigError(f"no run {run_id!r} under {config.out} to resume") from e
+            raise ConfigError(f"no run {resume!r} under {config.out} to resume") from e
+    return SweepPlan(resume or new_run_id(), tuple(chosen), data, tuple(left_out))
+
+
+def _load_windows(tasks: list[Task]) -> tuple[dict[str, TaskData], list[BrokenTask]]:
+    data, unreadable = {}, []
+    for task in tasks:
+        try:
+            data[task.name] = TaskData.load(task)
+        except TraceFormatError as exc:
+            unreadable.append(BrokenTask(task.name, exc))
+    return data, unreadable
+
+
+def _run(
+    config: SweepConfig, plan: SweepPlan, address: str | None, resumed: bool, flush_s: float,
+    on_progress: Callable[[Counters], None] | None, on_plan: Callable[[int, int], None] | None,
+) -> SweepResult:
+    run_id, chosen, data = plan.run_id, list(plan.tasks), plan.data
+    skipped = [{"task": b.folder, "error": str(b.error)} for b in plan.skipped]
+    done: set[tuple[str, str, str, int]] = set()
+    if resumed:  # under the lock: a live sweep's half-written flush would look uncommitted
         prune_uncommitted(config.out, run_id)
         done = done_samples(config.out, run_id)
 
@@ -85,13 +147,12 @@ def run_sweep(
         ray.init(address=address, log_to_driver=False, configure_logging=False,
                  runtime_env={"env_vars": {"PYTHONWARNINGS": "ignore"}})
     budgets = {t.name: t.budget.to_dict() for t in chosen}
-    write_run_json(config.out, run_id, _run_info(config, run_id, started, resume is not None, budgets, skipped))
+    write_run_json(config.out, run_id, _run_info(config, run_id, started, resumed, budgets, skipped))
 
-    data = {t.name: TaskData.load(t) for t in chosen}
     options = lambda m: BackendOptions(  # noqa: E731
         VLLMOptions(tensor_parallel_size=max(m.gpus_needed, 1), gpu_memory_utilization=m.gpu_memory,
                     max_model_len=m.max_model_len),
-        concurrency=m.concurrency, tasks_dir=config.tasks_dir,
+        concurrency=m.concurrency, timeout_s=m.request_timeout_s, tasks_dir=config.tasks_dir,
     )
     specs = {m.spec: m for m in config.models}
 
@@ -99,7 +160,7 @@ def run_sweep(
         m = specs[spec]
         return GeneratorActor.options(
             name=f"sysmoray-{run_id}-gen-{_slug(spec)}-{index}", num_gpus=m.gpus_needed, num_cpus=m.cpus_needed,
-            max_concurrency=1,
+            max_concurrency=m.calls_in_flight,
         ).remote(spec, options(m))
 
     settings = CheckSettings(config.tasks_dir, config.timeout_s, config.heap_mb)
@@ -121,6 +182,7 @@ def run_sweep(
         run_id, writer, sampling, config.repair, generators, can_repair, make_checker, checkers,
         {name: d.windows for name, d in data.items()}, config.window_shard, config.gen_batch,
         flush_s=flush_s, on_progress=on_progress, make_generator=make_generator,
+        gen_slots={m.spec: m.calls_in_flight for m in config.models},
     )
     planned = 0
     for task in chosen:
@@ -141,7 +203,7 @@ def run_sweep(
         for actor in [*driver.checkers, *(a for g in generators.values() for a in g)]:
             ray.kill(actor)  # free GPUs and CPUs at once on a long-lived cluster
     wall = (datetime.now(timezone.utc) - t0).total_seconds()
-    info = _run_info(config, run_id, started, resume is not None, budgets, skipped)
+    info = _run_info(config, run_id, started, resumed, budgets, skipped)
     info.update(finished=datetime.now(timezone.utc).isoformat(), counters=vars(counters), wall_s=round(wall, 1),
                 generator_nodes=placed, checkers=checkers)
     write_run_json(config.out, run_id, info)

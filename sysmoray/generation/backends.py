@@ -16,7 +16,7 @@ EXAMPLES = "vllm:/models/Qwen2.5-7B-Instruct, openai:gpt-4o@https://api.openai.c
 class BackendOptions:
     vllm: VLLMOptions = VLLMOptions()
     concurrency: int = 8  # openai: requests in flight
-    timeout_s: float = 300.0  # openai: per request
+    timeout_s: float = 300.0  # openai: deadline of one whole HTTP call
     max_retries: int = 4
     tasks_dir: str | Path | None = None  # replays: where the tasks live
 

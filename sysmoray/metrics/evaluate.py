@@ -17,7 +17,7 @@ from sysmoray.metrics.score import Weights, gates_open, total_score
 from sysmoray.metrics.syntax import syntax_phase
 from sysmoray.metrics.tier import NONE, SILVER, TierConfig, TierResult, tier_of
 from sysmoray.metrics.window_check import WindowResult, constants_section, model_shape
-from sysmoray.tasks.model import Task
+from sysmoray.tasks.model import MAX_NAME_LENGTH, Task
 from sysmoray.tasks.catalog import load_traces
 from sysmoray.tasks.windows import Window, cut_windows
 from sysmoray.tla.actions import Action, find_actions
@@ -181,8 +181,11 @@ def screen(
         "dropped": [{"reason": d.reason, "chars": len(d.text)} for d in answer.dropped],
         "unicode_symbols": answer.unicode_symbols,  # written in ASCII before SANY (tla.unicode)
     }
-    if answer.module_text is None:
-        error = TLAError(Outcome.NO_MODULE, "the answer contains no '---- MODULE Name ----' ... '====' block")
+    too_long = answer.module_name is not None and len(answer.module_name) > MAX_NAME_LENGTH
+    if answer.module_text is None or too_long:
+        error = TLAError(Outcome.NO_MODULE, f"the module's name is {len(answer.module_name or '')} characters long "
+                                            f"(at most {MAX_NAME_LENGTH}): no file can hold it" if too_long else
+                         "the answer contains no '---- MODULE Name ----' ... '====' block")
         phases = {"syntax": PhaseResult(0.0, Outcome.NO_MODULE, {}, (error,)),
                   "runtime": PhaseResult(0.0, Outcome.SKIPPED, {"reason": "no module"})}
         return Screen(extraction, None, None, (), phases, config.budget(task))

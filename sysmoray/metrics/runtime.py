@@ -78,6 +78,12 @@ def runtime_phase(
         else:
             result = run_tlc(toolchain, {f"{module}.tla": text}, module, cfg.render(), options, limits)
         runs.append(_run_summary(result))
+        if round_ == 0 and result.outcome == Outcome.OK and result.initial_states == 0:
+            # TLC ends "clean" when Init holds in no state; that run measured no action.
+            final = Outcome.NO_INITIAL_STATES
+            other_errors.append(TLAError(final, "the initial predicate holds in no state: TLC generated 0 initial "
+                                                "states, so no action could run"))
+            break
         usage.add(result)
         if round_ == 0 and result.depth is not None and result.depth < budget.depth and not result.timed_out:
             # The model as written explored whole within the work budget and never cut by the
@@ -103,7 +109,9 @@ def runtime_phase(
             else:
                 other_errors.append(TLAError(error.kind, error.message, error.locations, None))
                 final = Outcome(error.kind)
-        if not progressed:
+        if not progressed or len(disabled) == len(actions):
+            # Every action raised an error: with all of them FALSE, Next is a constant, which
+            # TLC refuses (message 2233); there is nothing left to explore.
             break
 
     good = covered - set(disabled)
@@ -118,7 +126,10 @@ def runtime_phase(
         "actions_total": len(actions),
         "actions_covered": len(good),
         "covered": sorted(good),
-        "not_covered": sorted(a.name for a in actions if a.name not in covered and a.name not in disabled),
+        # After a run that ended early (``final``), an action not seen was not measured: it is
+        # "not run", never "not covered".
+        "not_covered" if final is None else "not_run":
+            sorted(a.name for a in actions if a.name not in covered and a.name not in disabled),
         "errored": sorted(disabled),
         "depth_bound": budget.depth,
         "budget": usage.to_dict(),

@@ -4,7 +4,8 @@
 An action's isolated module keeps the original EXTENDS, CONSTANTS and VARIABLES and the
 definitions the action uses, with every *other* action's text replaced by FALSE, so that one
 broken action does not sink the others through a shared Next. All isolated modules of a model are
-checked in one SANY batch.
+checked in one SANY batch, after the declarations alone: when those are rejected, so is every
+action, without a JVM per action.
 """
 
 from __future__ import annotations
@@ -35,9 +36,15 @@ def syntax_phase(
     if whole.outcome == Outcome.TIMEOUT or not actions:
         details["actions_parsed"] = 0
         return PhaseResult(0.0, whole.outcome, details, whole.errors)
-    isolated = {f"{module}_sysmoray_iso{k}": isolate(outline, a, actions, f"{module}_sysmoray_iso{k}") for k, a in enumerate(actions)}
-    verdicts = check_modules(toolchain, {f"{n}.tla": t for n, t in isolated.items()}, list(isolated), limits)
-    per_action = {a.name: verdicts[n].outcome.value for a, n in zip(actions, isolated)}
+    # The declarations alone go first: every isolated module holds them, so when SANY rejects
+    # them, every action fails with them and no JVM is started per action.
+    gate = f"{module}_sysmoray_decls"
+    isolated = {gate: declarations_only(outline, gate)}
+    isolated |= {f"{module}_sysmoray_iso{k}": isolate(outline, a, actions, f"{module}_sysmoray_iso{k}") for k, a in enumerate(actions)}
+    verdicts = check_modules(toolchain, {f"{n}.tla": t for n, t in isolated.items()}, list(isolated), limits, gate=gate)
+    if not verdicts[gate].ok:
+        details["declarations"] = verdicts[gate].outcome.value
+    per_action = {a.name: verdicts.get(n, verdicts[gate]).outcome.value for a, n in zip(actions, list(isolated)[1:])}
     parsed = sum(1 for v in per_action.values() if v == Outcome.OK.value)
     details.update(actions_parsed=parsed, per_action=per_action)
     return PhaseResult(0.5 * parsed / len(actions), whole.outcome, details, whole.errors)
@@ -47,6 +54,13 @@ def parsed_whole(actions: list[Action]) -> PhaseResult:
     """P1 = 1: SANY accepts the whole module."""
     details = {"sany": Outcome.OK.value, "actions_total": len(actions), "actions_parsed": len(actions)}
     return PhaseResult(1.0, Outcome.OK, details)
+
+
+def declarations_only(source: Outline, name: str) -> str:
+    """The module's declarations (EXTENDS, CONSTANTS, VARIABLES, INSTANCE), nothing else."""
+    parts = [f"---- MODULE {name} ----"]
+    parts += [source.unit_text(unit) for unit in source.units if unit.kind in _DECLARATION_UNITS]
+    return "\n".join(parts + ["===="]) + "\n"
 
 
 def isolate(source: Outline, action: Action, actions: list[Action], name: str) -> str:

@@ -48,7 +48,7 @@ from sysmoray.tla.mutants import Mutant, apply_mutant, generate_mutants, mutant_
 from sysmoray.tla.outcome import Outcome
 from sysmoray.tla.outline import Outline
 from sysmoray.tla.runner import Limits
-from sysmoray.tla.sany import check_modules
+from sysmoray.tla.sany import SanyResult, check_modules
 from sysmoray.tla.tlc import RunSummary, TLCOptions, TLCResult, int_value, reported_once, run_tlc
 from sysmoray.tla.toolchain import Toolchain
 
@@ -284,11 +284,16 @@ def mutation_test(
             runs += 1
             usage.add(result)
             if result.outcome in (Outcome.PARSE_ERROR, Outcome.SEMANTIC_ERROR) and not screened >= {m.id for m in group}:
-                accepted = _parsing(toolchain, outline, group, limits)
+                verdicts = _parsing(toolchain, outline, group, limits)
                 screened.update(m.id for m in group)
+                accepted = {i for i, v in verdicts.items() if v.ok}
                 for m in group:
-                    if m.id not in accepted:
+                    v = verdicts[m.id]
+                    if v.outcome in (Outcome.PARSE_ERROR, Outcome.SEMANTIC_ERROR):
                         outcomes[m.id] = MutantOutcome(m.id, m.operator, m.description, UNPARSED, reason="SANY rejects the mutant")
+                    elif not v.ok:  # SANY timed out or crashed: its verdict was not measured
+                        outcomes[m.id] = MutantOutcome(m.id, m.operator, m.description, UNCHECKED,
+                                                       reason=f"SANY gave no verdict on the mutant ({v.outcome.value})")
                 queue.insert(0, [m for m in group if m.id in accepted])
                 continue
             step = _settle(result, group, shallow=depth is not None and not _same_as_full(result, depth),
@@ -355,8 +360,8 @@ def _schema_run(
     )
 
 
-def _parsing(toolchain: Toolchain, outline: Outline, mutants: Sequence[Mutant], limits: Limits) -> set[int]:
-    """Ids of the mutants SANY accepts, checked in one SANY batch (each under its own name)."""
+def _parsing(toolchain: Toolchain, outline: Outline, mutants: Sequence[Mutant], limits: Limits) -> dict[int, SanyResult]:
+    """SANY's verdict on each mutant (by id), checked in one SANY batch (each under its own name)."""
     header = re.compile(r"(MODULE\s+)" + re.escape(outline.name or "") + r"\b")
     files, roots = {}, {}
     for m in mutants:
@@ -364,7 +369,7 @@ def _parsing(toolchain: Toolchain, outline: Outline, mutants: Sequence[Mutant], 
         files[f"{name}.tla"] = header.sub(lambda g: g.group(1) + name, apply_mutant(outline.text, m), count=1)
         roots[name] = m.id
     results = check_modules(toolchain, files, list(roots), limits)
-    return {roots[name] for name, r in results.items() if r.ok}
+    return {roots[name]: r for name, r in results.items()}
 
 
 def _diamond_wrapper(

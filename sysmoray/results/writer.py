@@ -11,20 +11,27 @@ A writer is not thread-safe; give each thread or process its own (ids keep their
 
 from __future__ import annotations
 
+import fcntl
 import json
+import os
 import posixpath
 import re
+import socket
 import uuid
-from typing import Any, Iterable
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from typing import IO, Any, Iterable
 
 import fsspec
 import pyarrow as pa
 import pyarrow.parquet as pq
 from fsspec.core import url_to_fs
+from fsspec.implementations.local import LocalFileSystem
 
 from sysmoray.results.schemas import KEY_COLUMNS, SCHEMAS, schema_of
 
 RUN_JSON = "run.json"
+LOCK_FILE = ".lock"  # hidden: readers and globs skip it
 PART_RE = re.compile(r"^part-(\d+)-[0-9a-zA-Z]+\.parquet$")
 
 
@@ -197,3 +204,111 @@ def existing_keys(url: str, run_id: str, table: str = "samples") -> set[tuple[An
             columns = pq.read_table(f, columns=list(KEY_COLUMNS)).to_pydict()
         keys.update(zip(*(columns[c] for c in KEY_COLUMNS)))
     return keys
+
+
+def check_writable(url: str) -> None:
+    """Make the results root ``url`` if missing, then write and remove a probe file in it;
+    OSError with the reason when that fails (before a sweep starts anything)."""
+    fs, root = url_to_fs(url)
+    root = root.rstrip("/") or "/"
+    fs.makedirs(root, exist_ok=True)
+    probe = posixpath.join(root, f".sysmoray-probe-{uuid.uuid4().hex[:8]}.tmp")
+    with fs.open(probe, "wb") as f:
+        f.write(b"")
+    fs.rm(probe)
+
+
+class RunLockedError(RuntimeError):
+    """Another live sweep holds the run folder."""
+
+
+@dataclass
+class RunLock:
+    """A run folder held by this process (see ``lock_run``)."""
+
+    fs: fsspec.AbstractFileSystem
+    path: str  # the lock file (local) or marker object (object stores)
+    holder: dict[str, Any]
+    handle: IO[str] | None = None  # local: the open, flock'ed lock file
+    warning: str | None = None  # object stores: what this lock does not do
+
+    def release(self) -> None:
+        if self.handle is not None:
+            # The file stays: unlinking a lock file lets a sweep that opened it before the unlink
+            # lock the dead inode while a third one locks a new file.
+            self.handle.seek(0)
+            self.handle.truncate()
+            fcntl.flock(self.handle, fcntl.LOCK_UN)
+            self.handle.close()
+            self.handle = None
+        elif _read_holder(self.fs, self.path) == self.holder:
+            self.fs.rm(self.path)
+
+    def __enter__(self) -> RunLock:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.release()
+
+
+def lock_run(url: str, run_id: str) -> RunLock:
+    """Hold the run folder for this process, so that two sweeps (a resume and a resume, or a
+    resume and the run itself) never write one run's rows twice.
+
+    Local paths: an exclusive ``flock`` on ``<run>/.lock``, held while the lock is; the kernel
+    drops it when the holder dies, so a lock left by a killed sweep is simply taken over (the
+    file then names a dead pid). RunLockedError names the live holder. NFS honours it where its
+    lock service runs. Object stores have no lock: a marker object names the holder, and the
+    lock's ``warning`` says that concurrent sweeps of the run are not prevented (and who the
+    marker names, if one was there: maybe a live driver, maybe a killed one)."""
+    fs, path = run_path(url, run_id)
+    fs.makedirs(path, exist_ok=True)
+    lock_path = posixpath.join(path, LOCK_FILE)
+    holder = {"pid": os.getpid(), "host": socket.gethostname(), "since": datetime.now(timezone.utc).isoformat()}
+    if isinstance(fs, LocalFileSystem):
+        handle = open(lock_path, "a+", encoding="utf-8")  # noqa: SIM115 (held until release)
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            handle.seek(0)
+            other = _parse_holder(handle.read())
+            handle.close()
+            raise RunLockedError(
+                f"run {run_id} is being written by another sweep ({describe_holder(other)}; lock {lock_path}): "
+                "wait for it to end or stop it, then resume"
+            ) from None
+        handle.seek(0)
+        handle.truncate()
+        handle.write(json.dumps(holder))
+        handle.flush()
+        return RunLock(fs, lock_path, holder, handle)
+    other = _read_holder(fs, lock_path)
+    with fs.open(lock_path, "w") as f:
+        f.write(json.dumps(holder))
+    warning = (f"{url} is an object store: run folders there cannot be locked, so a second sweep or resume "
+               f"of run {run_id} at the same time is not prevented (it would write rows twice)")
+    if other is not None:
+        warning += f"; a marker says another driver may be writing it ({describe_holder(other)}, or it was killed)"
+    return RunLock(fs, lock_path, holder, warning=warning)
+
+
+def describe_holder(holder: dict[str, Any] | None) -> str:
+    if not holder:
+        return "holder unknown: it is starting"
+    return f"pid {holder.get('pid')} on host {holder.get('host')}, since {holder.get('since')}"
+
+
+def _parse_holder(text: str) -> dict[str, Any] | None:
+    try:
+        holder = json.loads(text)
+    except ValueError:
+        return None
+    return holder if isinstance(holder, dict) else None
+
+
+def _read_holder(fs: fsspec.AbstractFileSystem, path: str) -> dict[str, Any] | None:
+    try:
+        with fs.open(path, "r") as f:
+            return _parse_holder(f.read())
+    except FileNotFoundError:
+        return None

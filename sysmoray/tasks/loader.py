@@ -6,7 +6,6 @@ a task author can fix a task without reading this code. Folders may be local or 
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -14,9 +13,12 @@ from typing import Any
 import fsspec
 import yaml
 
+from sysmoray.tasks.files import NotUTF8Error, read_utf8
 from sysmoray.tasks.model import (
-    ActionContract, Constant, Granularity, InvariantTemplate, Param, Source, Task, Variable,
+    ActionContract, Constant, Granularity, InvariantTemplate, Param, Source, Task, Variable, expression_problem,
+    name_problem,
 )
+from sysmoray.tasks.trace import TraceFormatError
 from sysmoray.tla import budget
 
 TASK_FILE = "task.yaml"
@@ -24,7 +26,9 @@ INVARIANTS_FILE = "invariants.yaml"
 # safety: a state predicate; liveness: a temporal property; action: [][A]_v over steps.
 TEMPLATE_TYPES = ("safety", "liveness", "action")
 BUILTIN_TASKS_DIR = Path(__file__).resolve().parents[2] / "tasks"
-_IDENT = re.compile(r"^[A-Za-z][A-Za-z0-9_]*$")
+# A task file holds a few hundred values; aliases may repeat a subtree, but not into a bomb
+# ("billion laughs": nine aliases of nine give 10^9 values from a few lines).
+MAX_YAML_VALUES = 100_000
 
 
 class TaskFormatError(ValueError):
@@ -40,25 +44,45 @@ class _Doc:
     def __init__(self, text: str, path: str):
         self.path = path
         try:
-            node = yaml.compose(text)
+            node = yaml.compose(text, Loader=yaml.SafeLoader)
         except yaml.YAMLError as exc:
             mark = getattr(exc, "problem_mark", None)
-            raise TaskFormatError(path, mark.line + 1 if mark else None, "-", f"not valid YAML: {exc}") from None
+            # PyYAML's own message quotes the line on lines of its own: keep the error one line.
+            problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+            where = f" at column {mark.column + 1}" if mark else ""
+            raise TaskFormatError(path, mark.line + 1 if mark else None, "-", f"not valid YAML: {problem}{where}") from None
+        except RecursionError:  # the composer recurses once per level
+            raise TaskFormatError(path, None, "-", "not valid YAML: nested too deeply") from None
         self.lines: dict[tuple, int] = {}
+        self._values = 0
+        self._open: set[int] = set()  # nodes being converted: meeting one again is a recursive alias
         self.data = self._convert(node, ()) if node is not None else {}
 
     def _convert(self, node: yaml.Node, at: tuple) -> Any:
         self.lines[at] = node.start_mark.line + 1
-        if isinstance(node, yaml.MappingNode):
-            out = {}
-            for key_node, value_node in node.value:
-                key = key_node.value
-                out[key] = self._convert(value_node, at + (key,))
-                self.lines.setdefault(at + (key,), key_node.start_mark.line + 1)
-            return out
-        if isinstance(node, yaml.SequenceNode):
+        self._values += 1
+        if self._values > MAX_YAML_VALUES:
+            raise self.error(at, f"more than {MAX_YAML_VALUES} values once aliases are expanded (an alias bomb?)")
+        if id(node) in self._open:
+            raise self.error(at, "a recursive alias (an anchor used inside itself)")
+        if isinstance(node, yaml.ScalarNode):
+            return yaml.safe_load(yaml.serialize(node))
+        self._open.add(id(node))
+        try:
+            if isinstance(node, yaml.MappingNode):
+                out = {}
+                for key_node, value_node in node.value:
+                    if not isinstance(key_node, yaml.ScalarNode):
+                        raise self.error(at, f"a key must be a plain value (line {key_node.start_mark.line + 1})")
+                    key = key_node.value
+                    out[key] = self._convert(value_node, at + (key,))
+                    self.lines.setdefault(at + (key,), key_node.start_mark.line + 1)
+                return out
             return [self._convert(item, at + (i,)) for i, item in enumerate(node.value)]
-        return yaml.safe_load(yaml.serialize(node))
+        except RecursionError:
+            raise self.error(at, "nested too deeply") from None
+        finally:
+            self._open.discard(id(node))
 
     def error(self, at: tuple, message: str) -> TaskFormatError:
         line = None
@@ -91,8 +115,16 @@ class _Doc:
 
     def name(self, at: tuple) -> str:
         value = self.get(at, str)
-        if not _IDENT.match(value):
-            raise self.error(at, f"{value!r} is not a TLA+ identifier")
+        problem = name_problem(value)
+        if problem:
+            raise self.error(at, problem)
+        return value
+
+    def expression(self, at: tuple) -> str:
+        value = self.get(at, str)
+        problem = expression_problem(value)
+        if problem:
+            raise self.error(at, problem)
         return value
 
 
@@ -103,11 +135,11 @@ def load_task(folder: str | Path) -> Task:
     task_path = f"{base}/{TASK_FILE}"
     if not fs.exists(task_path):
         raise TaskFormatError(f"{root}/{TASK_FILE}", None, "-", "no task.yaml in the task folder")
-    doc = _Doc(_read(fs, task_path), f"{root}/{TASK_FILE}")
+    doc = _read_doc(fs, task_path, f"{root}/{TASK_FILE}")
     invariants: tuple[InvariantTemplate, ...] = ()
     inv_path = f"{base}/{INVARIANTS_FILE}"
     if fs.exists(inv_path):
-        invariants = _invariants(_Doc(_read(fs, inv_path), f"{root}/{INVARIANTS_FILE}"))
+        invariants = _invariants(_read_doc(fs, inv_path, f"{root}/{INVARIANTS_FILE}"))
     task = _task(doc, root, invariants)
     _check_references(doc, task)
     return task
@@ -116,7 +148,7 @@ def load_task(folder: str | Path) -> Task:
 @dataclass(frozen=True)
 class BrokenTask:
     folder: str  # the task folder's name, which stands for the task's (task.yaml did not load)
-    error: TaskFormatError
+    error: TaskFormatError | TraceFormatError  # its task files, or (found later) its traces
 
 
 @dataclass(frozen=True)
@@ -174,9 +206,12 @@ def find_task(name: str, tasks_dir: str | Path | None = None) -> Task:
     return scan_tasks(tasks_dir).named(name)
 
 
-def _read(fs, path: str) -> str:
-    with fs.open(path, "r", encoding="utf-8") as f:
-        return f.read()
+def _read_doc(fs, path: str, shown: str) -> _Doc:
+    """The YAML file at ``path``; errors name it ``shown`` (with the folder's URL scheme)."""
+    try:
+        return _Doc(read_utf8(fs, path), shown)
+    except NotUTF8Error as exc:
+        raise TaskFormatError(shown, exc.line, "-", str(exc)) from None
 
 
 def _task(doc: _Doc, root: str, invariants: tuple[InvariantTemplate, ...]) -> Task:
@@ -268,6 +303,6 @@ def _invariants(doc: _Doc) -> tuple[InvariantTemplate, ...]:
             type=kind,
             text=doc.get(at + ("text",), str),
             formal=doc.get(at + ("formal",), str, required=False, default=""),
-            expression=doc.get(at + ("expression",), str),
+            expression=doc.expression(at + ("expression",)),
         ))
     return tuple(out)

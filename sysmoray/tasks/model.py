@@ -2,11 +2,58 @@
 
 from __future__ import annotations
 
+import functools
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from sysmoray.tla.budget import Budget
+
+# Task names (contract names, invariant names, trace keys) are spliced into generated TLA+ as
+# they are, so each must be a TLA+ identifier that cannot mean anything else there.
+# SANY also reads "9x" and "_x" as identifiers; a leading letter keeps them apart from numbers
+# and from the wrappers' "_"-joined names at a glance.
+_IDENTIFIER = re.compile(r"^[A-Za-z][A-Za-z0-9_]*$")
+RESERVED_WORDS = frozenset("""
+    ACTION ASSUME ASSUMPTION AXIOM BOOLEAN BY CASE CHOOSE CONSTANT CONSTANTS COROLLARY DEF DEFINE DEFS
+    DOMAIN ELSE ENABLED EXCEPT EXTENDS FALSE HAVE HIDE IF IN INSTANCE LAMBDA LEMMA LET LOCAL MODULE NEW
+    OBVIOUS OMITTED ONLY OTHER PICK PROOF PROPOSITION PROVE QED RECURSIVE STATE STRING SUBSET SUFFICES
+    TAKE TEMPORAL THEN THEOREM TRUE UNCHANGED UNION USE VARIABLE VARIABLES WITH WITNESS
+""".split())
+_FAIRNESS_PREFIXES = ("WF_", "SF_")  # WF_vars is fairness, not a name
+WRAPPER_PREFIX = "Sysmoray"  # the wrappers' own definitions (SysmorayPre, SysmorayInv_...)
+# Names become file names too (<module>.tla, <module>_sysmoray_iso<k>.tla): stay well under the
+# file systems' 255-byte limit.
+MAX_NAME_LENGTH = 200
+# What would end the wrapper module, start another, or swallow the text after a spliced
+# expression: a module's end or separator line, a MODULE header, comment delimiters.
+_ESCAPES = re.compile(r"={4,}|-{4,}|\bMODULE\b|\(\*|\*\)|\\\*")
+
+
+@functools.lru_cache(maxsize=4096)  # traces repeat the same few names on every line
+def name_problem(name: str) -> str | None:
+    """Why ``name`` cannot stand as a name in generated TLA+, or None."""
+    if len(name) > MAX_NAME_LENGTH:
+        return f"is {len(name)} characters long (at most {MAX_NAME_LENGTH})"
+    if not _IDENTIFIER.match(name):
+        return f"{name!r} is not a TLA+ identifier (a letter, then letters, digits and _)"
+    if name in RESERVED_WORDS:
+        return f"{name!r} is a TLA+ reserved word"
+    if name.startswith(_FAIRNESS_PREFIXES):
+        return f"{name!r} starts with {name[:3]}, which TLA+ reads as a fairness operator"
+    if name.startswith(WRAPPER_PREFIX):
+        return f"{name!r} starts with {WRAPPER_PREFIX}, which sysmoray's wrapper modules use for their own names"
+    return None
+
+
+def expression_problem(text: str) -> str | None:
+    """Why ``text`` cannot be spliced into a wrapper module as an expression, or None."""
+    found = _ESCAPES.search(text)
+    if found:
+        return (f"contains {found.group()!r}, which would end or escape the wrapper module it is "
+                "spliced into (module lines, MODULE headers and comments are not allowed in expressions)")
+    return None
 
 
 @dataclass(frozen=True)

@@ -14,9 +14,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
 
+import fsspec
+
+from sysmoray.tasks.files import NotUTF8Error, read_utf8
+from sysmoray.tasks.model import name_problem
 from sysmoray.tasks.values import TLAValueError, validate
 
 FORMAT_VERSION = 1
+# JSON levels of one value: real states take a dozen; rendering and TLC recurse once per level.
+MAX_VALUE_DEPTH = 100
 
 
 class TraceFormatError(ValueError):
@@ -90,11 +96,10 @@ def parse_trace(text: str, path: str = "<trace>", variables: Iterable[str] | Non
 
 
 def read_trace(path: Path | str, variables: Iterable[str] | None = None, fs=None) -> Trace:
-    if fs is None:
-        text = Path(path).read_text(encoding="utf-8")
-    else:
-        with fs.open(str(path), "r", encoding="utf-8") as f:
-            text = f.read()
+    try:
+        text = read_utf8(fs or fsspec.filesystem("file"), str(path))
+    except NotUTF8Error as exc:
+        raise TraceFormatError(str(path), exc.line, "-", str(exc)) from None
     return parse_trace(text, str(path), variables)
 
 
@@ -103,6 +108,8 @@ def _json(line: str, path: str, number: int) -> dict:
         obj = json.loads(line)
     except json.JSONDecodeError as exc:
         raise TraceFormatError(path, number, "-", f"not valid JSON ({exc.msg} at column {exc.colno})") from None
+    except RecursionError:  # the decoder recurses once per level
+        raise TraceFormatError(path, number, "-", "not valid JSON: nested too deeply") from None
     if not isinstance(obj, dict):
         raise TraceFormatError(path, number, "-", "a line must be a JSON object")
     return obj
@@ -148,8 +155,13 @@ def _step(obj: dict, path: str, number: int, variables: set[str] | None, previou
         pre=_need(obj, "pre", dict, path, number),
         post=_need(obj, "post", dict, path, number),
     )
+    _check_name(step.action, path, number, "action")
     for part in ("params", "pre", "post"):
         for name, value in getattr(step, part).items():
+            _check_name(name, path, number, part)
+            problem = _value_problem(value)
+            if problem:
+                raise TraceFormatError(path, number, f"{part}.{name}", problem)
             try:
                 validate(value)
             except TLAValueError as exc:
@@ -161,3 +173,31 @@ def _step(obj: dict, path: str, number: int, variables: set[str] | None, previou
                 missing, extra = sorted(variables - state), sorted(state - variables)
                 raise TraceFormatError(path, number, part, f"state must give exactly the contract's variables (missing {missing}, unknown {extra})")
     return step
+
+
+def _check_name(name: str, path: str, number: int, field_name: str) -> None:
+    """Action, parameter and variable names go into wrapper modules as they are."""
+    problem = name_problem(name)
+    if problem:
+        raise TraceFormatError(path, number, field_name, problem)
+
+
+def _value_problem(value: Any) -> str | None:
+    """Why a JSON-form value cannot be rendered safely: too deep, or a record field (written
+    into TLA+ as it is, unlike strings) that is not a TLA+ name. Iterative: depth is the problem."""
+    stack = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if depth > MAX_VALUE_DEPTH:
+            return f"nested deeper than {MAX_VALUE_DEPTH} levels"
+        if isinstance(item, dict):
+            fields = item.get("rec")
+            if len(item) == 1 and isinstance(fields, dict):
+                for name in fields:
+                    problem = name_problem(name)
+                    if problem:
+                        return f"record field {problem}"
+            stack.extend((child, depth + 1) for child in item.values())
+        elif isinstance(item, list):
+            stack.extend((child, depth + 1) for child in item)
+    return None

@@ -71,8 +71,10 @@ _CFG_KEYWORD_RE = re.compile(r"^\s*(?:%s)(?=\s|$)" % "|".join(CFG_KEYWORDS))
 _CFG_ASSIGN_RE = re.compile(r"^\s*[\w.]+\s*(?:=(?!=)|<-)")  # not ``==``: that is a TLA+ definition
 _CFG_NAMES_RE = re.compile(r"^\s*\w+(?:\s*,\s*\w+)*\s*,?\s*$")
 _CFG_VALUE_RE = re.compile(r"[{}]|<<|>>|^\s*[\[\]\"\d]")
+_THEMATIC_BREAK_RE = re.compile(r"^\s*([-_*])(?:\s*\1){2,}\s*$")
+_PROSE_WORDS_RE = re.compile(r"[A-Za-z]{2,} +[A-Za-z]{2,} +[A-Za-z]{2,}")
+_CFG_STRING_RE = re.compile(r'"[^"\n]*"')
 _CFG_NAME_RE = re.compile(r"[\w./\\-]*\w\.cfg", re.IGNORECASE)
-_CFG_NAME_COLON_RE = re.compile(r"[*_`'\"(]*[\w./\\-]*\w\.cfg[*_`'\")]*:", re.IGNORECASE)
 _INTRO_LEAD_RE = re.compile(r"^(?:#{1,6}\s|[-+>]\s|//|\\\*|\(\*)")
 _INTRO_PREFIX_RE = re.compile(
     r"^(?:file(?:name)?|config(?:uration)?(?:\s+file)?)\s*[:=-]?\s*[*_`'\"]*", re.IGNORECASE
@@ -215,7 +217,24 @@ def _is_cfg_intro(line: str) -> bool:
     # Prose that ends by naming the file: "And the model config, MC.cfg:". Only the
     # last word is matched: a regex search over the whole line can go quadratic.
     words = line.split()
-    return bool(words) and _CFG_NAME_COLON_RE.fullmatch(words[-1]) is not None
+    return bool(words) and _names_cfg_with_colon(words[-1])
+
+
+_CFG_NAME_OPENERS = "*_`'\"("
+_CFG_NAME_CLOSERS = "*_`'\")"
+
+
+def _names_cfg_with_colon(word: str) -> bool:
+    """``word`` is a ``.cfg`` file name in markup, then a colon (``**MC.cfg**:``), in linear
+    time: a regex whose markup and name both take ``_`` backtracks quadratically on a long run
+    of underscores (32k of them took 20 s)."""
+    if not word.endswith(":"):
+        return False
+    core = word[:-1].rstrip(_CFG_NAME_CLOSERS)  # a name ends in "cfg": closers never eat it
+    name = core.lstrip(_CFG_NAME_OPENERS)
+    # The openers may have taken the name's own leading "_" (``_.cfg``): one is enough.
+    return bool(_CFG_NAME_RE.fullmatch(name)) or (len(name) < len(core) and core[len(core) - len(name) - 1] == "_"
+                                                     and bool(_CFG_NAME_RE.fullmatch("_" + name)))
 
 
 class _CfgLines:
@@ -256,12 +275,20 @@ def _indent(line: str) -> int:
     return len(line) - len(line.lstrip())
 
 
+def _looks_like_prose(line: str) -> bool:
+    """Three words in a row outside strings: a sentence ("The states are {0, 1}"), which a
+    value continuing a config line (``{p1, p2,`` / ``<<1, 2>>}``) never has."""
+    return bool(_PROSE_WORDS_RE.search(_CFG_STRING_RE.sub('""', line)))
+
+
 def _is_cfg_continuation(line: str, base_indent: int) -> bool:
+    if _THEMATIC_BREAK_RE.match(line):  # a Markdown rule (``___``) ends the config: not a name
+        return False
     return (
         _indent(line) > base_indent
         or bool(_CFG_ASSIGN_RE.match(line))
         or bool(_CFG_NAMES_RE.match(line))
-        or bool(_CFG_VALUE_RE.search(line))
+        or (bool(_CFG_VALUE_RE.search(line)) and not _looks_like_prose(line))
     )
 
 

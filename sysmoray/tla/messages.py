@@ -28,6 +28,7 @@ class Code(IntEnum):
     EVAL_ERROR_INITIAL = 2102  # error while computing or fingerprinting initial states
     NESTED_EXPRESSION = 2103  # positions of the expressions being evaluated at an error
     ASSUMPTION_FALSE = 2104
+    ASSUMPTION_EVAL_ERROR = 2105  # an ASSUME TLC could not evaluate; the cause is nested in it
     INVARIANT_VIOLATED_INITIAL = 2107
     SUCCESSOR_UNSPECIFIED = 2109  # a step leaves a variable unassigned; the trace to it follows
     INVARIANT_VIOLATED_BEHAVIOR = 2110
@@ -48,6 +49,7 @@ class Code(IntEnum):
     STATE_STUTTERING = 2218
     CONSTANT_NOT_ASSIGNED = 2222
     CONFIG_MISSING_DEFINITION = 2229
+    CONFIG_MISSING_INIT = 2231  # the config names no initial predicate (nor a SPECIFICATION)
     VERSION = 2262
     COUNTER_EXAMPLE = 2264
     COVERAGE_NEXT = 2772

@@ -20,6 +20,7 @@ class Outcome(StrEnum):
     NO_MODULE = "no_module"
     NO_CONFIG = "no_config"
     NO_ACTIONS = "no_actions"
+    NO_INITIAL_STATES = "no_initial_states"  # Init holds in no state: there is nothing to explore
     SKIPPED = "skipped"
     PARTIAL = "partial"  # the phase ran, some actions (windows, invariants) failed
     NONE_HELD = "none_held"  # the phase ran and nothing passed

@@ -5,8 +5,10 @@ metadir), a heap cap and a wall-clock limit. The JVM is started in its own proce
 timeout or any interruption, the whole group is killed: no Java process outlives a run. If the
 supervisor itself is killed (SIGKILL of ``sysmoray check``, a Ray worker that dies), the kernel
 kills the JVM (Linux ``PR_SET_PDEATHSIG``), and the scratch directories it leaves are removed by
-the next run on that machine. Output goes to a file, not a pipe, so a model that prints gigabytes
-cannot exhaust our memory.
+the next run on that machine. Output is read through a pipe while the JVM runs and only its head
+and tail are kept (``MAX_OUTPUT_BYTES``), so a model that prints gigabytes fills neither disk nor
+memory; one that prints more than ``Limits.max_output_bytes`` in all is killed, and its output
+ends with a line saying so (an output flood is never a pass: the run has no verdict).
 
 The wall-clock limit is a safety net against a hung or runaway JVM, not a budget: how much a
 check explores is bounded by work (``tla.budget``), so that a score does not depend on how busy
@@ -18,6 +20,7 @@ from __future__ import annotations
 import ctypes
 import ctypes.util
 import os
+import select
 import shutil
 import signal
 import subprocess
@@ -33,6 +36,8 @@ from sysmoray.tla.toolchain import Toolchain
 
 # Output beyond this is cut in the middle: the head holds the errors, the tail the statistics.
 MAX_OUTPUT_BYTES = 16 * 1024 * 1024
+# A process that writes more is killed: no honest check prints this much (a Print flood does).
+OUTPUT_LIMIT_BYTES = 64 * 1024 * 1024
 
 
 # Well above what a state budget needs on a loaded node (a 100k-state Raft run takes ~12 s idle).
@@ -45,6 +50,7 @@ class Limits:
     heap_mb: int = 1024
     workers: int = 1
     short: bool = False  # expected to be a short run (SANY; a small model's checks): C1 only (tla.jvm)
+    max_output_bytes: int = OUTPUT_LIMIT_BYTES  # stdout + stderr; past it the process is killed
 
 
 @dataclass(frozen=True)
@@ -55,6 +61,7 @@ class ProcessResult:
     timed_out: bool
     wall_s: float
     truncated: bool = False
+    flooded: bool = False  # killed for writing more than Limits.max_output_bytes
 
 
 OWNER_FILE = ".sysmoray-owner"  # the pid of the process a scratch directory belongs to
@@ -141,36 +148,88 @@ def run_java(
     toolchain: Toolchain, main_class: str, args: list[str], scratch: Path, limits: Limits
 ) -> ProcessResult:
     argv = java_argv(toolchain, main_class, args, scratch, limits)
-    out_path = scratch / "output.txt"
     started = time.monotonic()
-    timed_out = False
-    with open(out_path, "wb") as out:
-        proc = subprocess.Popen(
-            argv,
-            cwd=scratch,
-            stdin=subprocess.DEVNULL,
-            stdout=out,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,  # own process group, so killpg reaches every child
-            preexec_fn=_die_with(os.getpid()) if _PRCTL is not None else None,
-        )
-        try:
-            proc.wait(timeout=limits.timeout_s)
-        except subprocess.TimeoutExpired:
-            timed_out = True
-        finally:
-            # Also reached on KeyboardInterrupt or any other exception while waiting.
-            _kill_group(proc)
-    wall = time.monotonic() - started
-    text, truncated = _read_capped(out_path)
+    output = CappedOutput(MAX_OUTPUT_BYTES)
+    proc = subprocess.Popen(
+        argv,
+        cwd=scratch,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        start_new_session=True,  # own process group, so killpg reaches every child
+        preexec_fn=_die_with(os.getpid()) if _PRCTL is not None else None,
+    )
+    try:
+        # Read in this thread, the one that forked: PR_SET_PDEATHSIG follows the forking thread.
+        timed_out = not _drain(proc, output, started + limits.timeout_s, limits.max_output_bytes)
+    finally:
+        # Also reached on KeyboardInterrupt or any other exception while waiting.
+        _kill_group(proc)
+        proc.stdout.close()
+    flooded = output.total > limits.max_output_bytes
+    text = output.text()
+    if flooded:
+        text += f"\n[sysmoray: killed after more than {limits.max_output_bytes} bytes of output]\n"
     return ProcessResult(
         argv=tuple(argv),
         returncode=None if timed_out else proc.returncode,
         output=text,
         timed_out=timed_out,
-        wall_s=wall,
-        truncated=truncated,
+        wall_s=time.monotonic() - started,
+        truncated=output.total > output.cap,
+        flooded=flooded,
     )
+
+
+class CappedOutput:
+    """A stream's first and last ``cap // 2`` bytes, and how many it had in all."""
+
+    def __init__(self, cap: int) -> None:
+        self.cap, self.total = cap, 0
+        self.head, self.tail = bytearray(), bytearray()
+
+    def add(self, chunk: bytes) -> None:
+        self.total += len(chunk)
+        half = self.cap // 2
+        room = half - len(self.head)
+        if room > 0:
+            self.head += chunk[:room]
+            chunk = chunk[room:]
+        self.tail += chunk
+        if len(self.tail) > 2 * half:  # trimmed in big steps: amortised O(1) a byte
+            del self.tail[: len(self.tail) - half]
+
+    def text(self) -> str:
+        if self.total <= self.cap:
+            data = bytes(self.head + self.tail)
+        else:
+            tail = self.tail[-(self.cap // 2):]
+            cut = self.total - len(self.head) - len(tail)
+            data = bytes(self.head) + f"\n[... {cut} bytes of output cut ...]\n".encode() + bytes(tail)
+        return data.decode("utf-8", "replace")
+
+
+def _drain(proc: subprocess.Popen, output: CappedOutput, deadline: float, limit: int) -> bool:
+    """Read ``proc``'s output until it ends (True), or until ``deadline`` passes or the output
+    exceeds ``limit`` bytes (False for the deadline; the caller kills the group either way)."""
+    fd = proc.stdout.fileno()
+    while True:
+        left = deadline - time.monotonic()
+        if left <= 0:
+            return False
+        ready, _, _ = select.select([fd], [], [], left)
+        if not ready:
+            continue
+        chunk = os.read(fd, 1 << 16)
+        if not chunk:  # every writer closed the pipe: the JVM has ended (or is ending)
+            try:
+                proc.wait(timeout=max(deadline - time.monotonic(), 0.01))
+            except subprocess.TimeoutExpired:
+                return False
+            return True
+        output.add(chunk)
+        if output.total > limit:
+            return True
 
 
 def _load_prctl():  # type: ignore[no-untyped-def]
@@ -205,16 +264,3 @@ def _kill_group(proc: subprocess.Popen) -> None:
     except (ProcessLookupError, PermissionError):
         pass
     proc.wait()
-
-
-def _read_capped(path: Path) -> tuple[str, bool]:
-    size = path.stat().st_size
-    with open(path, "rb") as f:
-        if size <= MAX_OUTPUT_BYTES:
-            return f.read().decode("utf-8", "replace"), False
-        half = MAX_OUTPUT_BYTES // 2
-        head = f.read(half)
-        f.seek(size - half)
-        tail = f.read()
-    marker = f"\n[... {size - 2 * half} bytes of output cut ...]\n".encode()
-    return (head + marker + tail).decode("utf-8", "replace"), True

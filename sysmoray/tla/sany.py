@@ -10,6 +10,7 @@ exporter: the same verdict, and on success SANY's semantic tree (``tla.semantic`
 from __future__ import annotations
 
 import re
+import time
 from dataclasses import dataclass, replace
 
 from sysmoray.tla.messages import TLAError, find_locations
@@ -85,29 +86,48 @@ def export_module(toolchain: Toolchain, text: str, module: str, limits: Limits =
 
 
 def check_modules(
-    toolchain: Toolchain, files: dict[str, str], roots: list[str], limits: Limits = Limits()
+    toolchain: Toolchain, files: dict[str, str], roots: list[str], limits: Limits = Limits(),
+    gate: str | None = None,
 ) -> dict[str, SanyResult]:
-    """Check each root module (named in ``roots``, texts in ``files`` as ``Name.tla``)."""
+    """Check each root module (named in ``roots``, texts in ``files`` as ``Name.tla``).
+
+    The whole batch shares one wall-clock safety net (``limits.timeout_s``), however many
+    restarts its aborting modules cost. ``gate``: a root (put it first) whose rejection decides
+    the others; when SANY rejects it, the rest are not checked and are absent from the result."""
     results: dict[str, SanyResult] = {}
+    deadline = time.monotonic() + limits.timeout_s
     with scratch_dir("sysmoray-sany-") as scratch:
         write_files(scratch, files)
         pending = list(roots)
         while pending:
-            proc = run_java(toolchain, "tla2sany.SANY", [f"{r}.tla" for r in pending], scratch, replace(limits, short=True))
+            left = deadline - time.monotonic()
+            if left <= 0:
+                for root in pending:
+                    results[root] = _timed_out(root, limits, "")
+                break
+            proc = run_java(toolchain, "tla2sany.SANY", [f"{r}.tla" for r in pending], scratch,
+                            replace(limits, short=True, timeout_s=left))
             sections = _sections(proc.output)
             for root, section in zip(pending, sections):
                 results[root] = parse_sany_section(root, section)
             done = len(sections)
             if proc.timed_out:
                 for root in pending[max(done - 1, 0) :]:
-                    results[root] = SanyResult(root, Outcome.TIMEOUT, (TLAError(Outcome.TIMEOUT, f"SANY did not finish within {limits.timeout_s:g} s"),), proc.output)
+                    results[root] = _timed_out(root, limits, proc.output)
                 break
+            if gate is not None and gate in results and not results[gate].ok:
+                return {gate: results[gate]}
             if done == 0:
                 for root in pending:
                     results[root] = SanyResult(root, Outcome.CRASH, (TLAError(Outcome.CRASH, f"SANY produced no report: {proc.output[-400:]}"),), proc.output)
                 break
             pending = pending[done:]
     return results
+
+
+def _timed_out(root: str, limits: Limits, output: str) -> SanyResult:
+    error = TLAError(Outcome.TIMEOUT, f"SANY did not finish within {limits.timeout_s:g} s (the batch's safety net)")
+    return SanyResult(root, Outcome.TIMEOUT, (error,), output)
 
 
 def _sections(output: str) -> list[str]:

@@ -207,13 +207,14 @@ def parse_tlc_output(proc: ProcessResult, main_module: str) -> TLCResult:
             if not found & {Outcome.PARSE_ERROR, Outcome.SEMANTIC_ERROR}:
                 found.add(Outcome.PARSE_ERROR)
                 errors.append(TLAError(Outcome.PARSE_ERROR, msg.text))
-        elif code in (Code.CONSTANT_NOT_ASSIGNED, Code.CONFIG_MISSING_DEFINITION):
+        elif code in (Code.CONSTANT_NOT_ASSIGNED, Code.CONFIG_MISSING_DEFINITION, Code.CONFIG_MISSING_INIT):
             found.add(Outcome.CONFIG_ERROR)
             errors.append(TLAError(Outcome.CONFIG_ERROR, msg.text))
         elif code == Code.ASSUMPTION_FALSE:
             found.add(Outcome.ASSUMPTION)
             errors.append(TLAError(Outcome.ASSUMPTION, msg.text, tuple(find_locations(msg.text))))
-        elif code in (Code.GENERAL, Code.EVAL_ERROR_INITIAL, Code.FINGERPRINT_EXCEPTION, Code.SUCCESSOR_UNSPECIFIED):
+        elif code in (Code.GENERAL, Code.EVAL_ERROR_INITIAL, Code.ASSUMPTION_EVAL_ERROR, Code.FINGERPRINT_EXCEPTION,
+                      Code.SUCCESSOR_UNSPECIFIED):
             i, error = _evaluation_error(messages, i)
             found.add(Outcome(error.kind))
             if errors and (errors[-1].kind, errors[-1].message) == (error.kind, error.message):
@@ -236,6 +237,10 @@ def parse_tlc_output(proc: ProcessResult, main_module: str) -> TLCResult:
 
     if proc.timed_out:
         outcome = Outcome.TIMEOUT
+    elif proc.flooded:  # killed mid-run: whatever it had found so far is no verdict
+        outcome = Outcome.CRASH
+        errors.append(TLAError(Outcome.CRASH, "TLC was stopped: the model printed more output than a check may "
+                                              "write (Print/PrintT in the model), so the run has no verdict"))
     else:
         outcome = next((o for o in _PRECEDENCE if o in found), None)
         if outcome is None:
@@ -300,6 +305,8 @@ def _evaluation_error(messages: list[Message], i: int) -> tuple[int, TLAError]:
         # TLC names no position; the step it shows into the half-made state is the action's.
         locations = find_locations(step)
     text = "\n".join(p for p in parts if p)
+    if "ConfigFileException" in text:  # a config TLC cannot read comes through the same message
+        kind = Outcome.CONFIG_ERROR
     text = _BOILERPLATE.sub("", text)
     return j, TLAError(kind, _first_lines(text, 8), tuple(locations), state=tuple(state.items()))
 

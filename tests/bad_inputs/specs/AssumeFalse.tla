@@ -1,0 +1,9 @@
+---- MODULE AssumeFalse ----
+EXTENDS Naturals
+VARIABLE x
+ASSUME 1 = 2
+Init == x = 0
+Inc == x < 3 /\ x' = x + 1
+Dec == x > 0 /\ x' = x - 1
+Next == Inc \/ Dec
+====

@@ -1,0 +1,9 @@
+---- MODULE InstanceMissing ----
+EXTENDS Naturals
+VARIABLE x
+M == INSTANCE Nowhere
+Init == x = 0
+Inc == x < 3 /\ x' = x + 1
+Dec == x > 0 /\ x' = x - 1
+Next == Inc \/ Dec
+====

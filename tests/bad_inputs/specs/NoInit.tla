@@ -1,0 +1,5 @@
+---- MODULE NoInit ----
+EXTENDS Naturals
+VARIABLE x
+Next == x' = x
+====

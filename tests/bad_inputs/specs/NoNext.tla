@@ -1,0 +1,5 @@
+---- MODULE NoNext ----
+EXTENDS Naturals
+VARIABLE x
+Init == x = 0
+====

@@ -1,0 +1,10 @@
+---- MODULE StringEndMarker ----
+EXTENDS Naturals
+VARIABLE x
+Init == x = 0
+Inc == x < 3 /\ x' = x + 1
+Dec == x > 0 /\ x' = x - 1
+Next == Inc \/ Dec
+Note == "==== not the end ----"
+(* ==== nor this *)
+====
