@@ -42,6 +42,7 @@ from sysmoray.generation.replay_backend import MutantsBackend  # noqa: E402
 from sysmoray.generation.types import Request  # noqa: E402
 from sysmoray.metrics.evaluate import CheckConfig, TaskData, evaluate, screen  # noqa: E402
 from sysmoray.tasks.loader import discover_tasks  # noqa: E402
+from sysmoray.tasks.model import in_suite  # noqa: E402
 from sysmoray.tasks.model import Task  # noqa: E402
 from sysmoray.tla.answer import extract_answer  # noqa: E402
 from sysmoray.tla.toolchain import Toolchain, find_toolchain  # noqa: E402
@@ -91,7 +92,7 @@ class Row:
 
 
 def candidates(quick: bool) -> list[Candidate]:
-    tasks = [t for t in discover_tasks() if t.reference_module and t.reference_cfg]
+    tasks = [t for t in discover_tasks() if in_suite(t, "system") and t.reference_module and t.reference_cfg]
     if quick:
         tasks = [t for t in tasks if t.name in QUICK_TASKS]
     out: list[Candidate] = []
@@ -284,7 +285,7 @@ def main() -> None:
           f"({' '.join(toolchain.speed_options) or 'none'}), {peer_start:.2f} s plain as the peers run it")
 
     cands = candidates(args.quick)
-    tasks = {t.name: t for t in discover_tasks()}
+    tasks = {t.name: t for t in discover_tasks() if in_suite(t, "system")}
     # Traces are cut once per task, as in a sweep where every candidate of a task shares them.
     task_data = {name: TaskData.load(tasks[name]) for name in {c.task for c in cands if c.task}}
     print(f"{len(cands)} candidates")

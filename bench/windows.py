@@ -18,6 +18,7 @@ import time
 from sysmoray.metrics.window_check import check_windows, model_shape
 from sysmoray.tasks.catalog import load_traces
 from sysmoray.tasks.loader import discover_tasks
+from sysmoray.tasks.model import in_suite
 from sysmoray.tasks.windows import cut_windows
 from sysmoray.tla.cfg import parse_cfg
 from sysmoray.tla.outline import outline
@@ -33,7 +34,7 @@ def main() -> None:
 
     toolchain = find_toolchain()
     wanted = {t for t in args.tasks.split(",") if t}
-    tasks = [t for t in discover_tasks() if not wanted or t.name in wanted]
+    tasks = [t for t in discover_tasks() if (in_suite(t, "system") and not wanted) or t.name in wanted]
     print(f"machine: {platform.machine()}, {_cpus()} CPUs, {platform.python_implementation()} {platform.python_version()}")
     print(f"{'task':<14}{'windows':>8}{'batched w/s':>13}{'sample':>8}{'per-JVM w/s':>13}{'ratio':>8}")
     batched_n = batched_s = single_n = single_s = 0.0

@@ -18,7 +18,9 @@ from sysmoray.commands.common import load_tasks as _load_tasks
 from sysmoray.commands.common import toolchain as _toolchain
 from sysmoray.commands.generate import generate
 from sysmoray.commands.leaderboard import leaderboard_command
+from sysmoray.commands.report import report_command
 from sysmoray.commands.sweep import sweep
+from sysmoray.commands.tasks_import import import_app
 from sysmoray.tasks.model import MAX_NAME_LENGTH
 from sysmoray.tla.runner import SAFETY_TIMEOUT_S
 
@@ -179,7 +181,7 @@ def _summary(details: dict) -> str:
 def doctor() -> None:
     """Show the Java runtime, tla2tools.jar, TLC version and features; run a smoke check."""
     from sysmoray.modules import LIBRARY_DIR, MODULE_NAMES
-    from sysmoray.tla.doctor import smoke_check
+    from sysmoray.tla.doctor import smoke_check, tlc_network
     from sysmoray.tla.toolchain import config_keywords
 
     tc = _toolchain()
@@ -198,6 +200,7 @@ def doctor() -> None:
     table.add_row("library modules", f"{LIBRARY_DIR}: {', '.join(MODULE_NAMES) or '(none)'}")
     table.add_row("class archive", str(tc.class_archive) if tc.class_archive else "none (JVMs start without CDS)")
     table.add_row("JVM speed options", " ".join(tc.speed_options) or "none")
+    table.add_row("TLC network", tlc_network())
     out.print(table)
     problems = smoke_check(tc)
     if problems:
@@ -209,6 +212,7 @@ def doctor() -> None:
 
 tasks_app = typer.Typer(no_args_is_help=True, help="Built-in and user tasks: list, show, regenerate traces.")
 app.add_typer(tasks_app, name="tasks")
+tasks_app.add_typer(import_app, name="import")
 TasksDir = typer.Option(None, "--tasks-dir", help="Folder (or fsspec URL) holding task folders; default: the built-in tasks.")
 
 
@@ -219,8 +223,10 @@ def _task_row(task) -> dict:
     return {
         "name": task.name,
         "kind": task.kind,
-        "language": task.language,
-        "source": f"{task.source.module}: {', '.join(task.source.objects)}",
+        "language": task.language or "-",
+        "domain": task.domain or "-",
+        "source": f"{task.source.module}: {', '.join(task.source.objects)}" if task.source else "-",
+        "phases": list(task.phases),
         "module": task.module,
         "actions": len(task.actions),
         "traces": stats.traces,
@@ -255,7 +261,7 @@ def tasks_list(
     if as_json:
         print(json.dumps(rows, indent=2))
         return
-    columns = ("name", "kind", "language", "source", "actions", "traces", "steps", "invariants", "reference")
+    columns = ("name", "kind", "domain", "source", "actions", "traces", "invariants", "reference")
     table = Table(title="tasks")
     for column in columns:
         table.add_column(column)
@@ -274,10 +280,15 @@ def tasks_show(name: str, tasks_dir: Optional[str] = TasksDir) -> None:
     from sysmoray.tasks.trace import TraceFormatError
 
     task = _task(name, tasks_dir)
-    out.print(f"[bold]{task.name}[/bold] ({task.kind}, {task.language}) module {task.module}")
+    about = f"{task.kind}, {task.language}" if task.language else f"{task.kind}, domain {task.domain}"
+    out.print(f"[bold]{task.name}[/bold] ({about}) module {task.module}")
     out.print(escape(task.description.strip()))
-    out.print(f"source: {task.source.module} {', '.join(task.source.objects)}")
-    out.print("mandatory actions: " + ", ".join(task.granularity.mandatory))
+    out.print(f"phases scored: {', '.join(task.phases)}; default method: {task.default_method}")
+    if task.source is not None:
+        out.print(f"source: {task.source.module} {', '.join(task.source.objects)}")
+        out.print("mandatory actions: " + ", ".join(task.granularity.mandatory))
+    for key, value in task.provenance.items():
+        out.print(f"provenance {key}: {escape(value[:300])}", soft_wrap=True)
     b = task.budget
     out.print(f"work budget: runtime BFS depth {b.depth}; per TLC exploration at most {b.states} distinct and "
               f"{b.generated} generated states")
@@ -328,6 +339,7 @@ def tasks_traces(
 app.command()(sweep)
 app.command()(generate)
 app.command("leaderboard")(leaderboard_command)
+app.command("report")(report_command)
 
 
 @app.command()

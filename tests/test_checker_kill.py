@@ -12,20 +12,7 @@ import ray
 from sysmoray.engine.actors import CheckerActor
 from sysmoray.engine.checker import CheckSettings
 from tests.conftest import java_processes_under
-from tests.test_runner import SLOW, wait_for
-
-
-def _tlc_pids(scratch: str) -> list[int]:
-    pids = []
-    for pid in filter(str.isdigit, os.listdir("/proc")):
-        try:
-            with open(f"/proc/{pid}/cmdline", "rb") as f:
-                cmd = f.read().split(b"\0")
-        except OSError:
-            continue
-        if b"tlc2.TLC" in cmd and any(scratch.encode() in a for a in cmd):
-            pids.append(int(pid))
-    return pids
+from tests.test_runner import SLOW, tlc_pids, wait_for
 
 
 def _parent(pid: int) -> int:
@@ -47,8 +34,8 @@ def test_sigkill_of_a_checker_worker_leaves_no_jvm(scratch_ray):
     checker = CheckerActor.options(max_concurrency=1).remote(CheckSettings())
     answer = f"```tla\n{SLOW}```\n```\nINIT Init\nNEXT Next\n```\n"
     pending = checker.screen.remote("semaphore", answer)
-    assert wait_for(lambda: _tlc_pids(scratch_ray), 120), "the checker never started TLC"
-    (jvm,) = _tlc_pids(scratch_ray)
+    assert wait_for(lambda: tlc_pids(scratch_ray), 120), "the checker never started TLC"
+    (jvm,) = tlc_pids(scratch_ray)
     worker = _parent(jvm)  # the Ray worker process whose thread forked the JVM
     assert worker != os.getpid()
     os.kill(worker, signal.SIGKILL)

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from sysmoray.tasks.model import in_suite
 from sysmoray.tasks.loader import discover_tasks
 from sysmoray.tla.cfg import ModelConfig, parse_cfg
 from sysmoray.tla.lexer import tokenize
@@ -26,7 +27,7 @@ from sysmoray.tla.sany import check_modules
 from sysmoray.tla.tlc import TLCOptions, run_tlc
 from tests.models import LOCK, LOCK_CFG
 
-TASKS = {task.name: task for task in discover_tasks()}
+TASKS = {task.name: task for task in discover_tasks() if in_suite(task, "system")}
 DEPTH = 6  # mutants may have unbounded state spaces (a dropped guard lets a counter run away)
 
 

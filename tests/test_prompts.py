@@ -23,10 +23,11 @@ from sysmoray.generation.trace_tsv import (
     INIT, NONE, abbreviate, compact_traces, format_legend, order_traces, parse_legend,
 )
 from sysmoray.tasks.catalog import load_traces
+from sysmoray.tasks.model import in_suite
 from sysmoray.tasks.loader import discover_tasks
 from sysmoray.tasks.values import to_tla
 
-TASKS = sorted(t.name for t in discover_tasks())
+TASKS = sorted(t.name for t in discover_tasks() if in_suite(t, "system"))
 SMALL, LARGE = 2500, 6000  # a budget that cuts a trace short, and one that fits a whole trace
 # The pysyncobj tasks have long contracts and wide states (a whole Raft trace is about 50k tokens).
 BUDGETS = {"pysyncobj-raft": (4000, 60000), "pysyncobj-lock": (3500, 12000)}
@@ -38,7 +39,7 @@ def budgets(name: str) -> tuple[int, int]:
 
 @pytest.fixture(scope="module")
 def tasks():
-    return {t.name: t for t in discover_tasks()}
+    return {t.name: t for t in discover_tasks() if in_suite(t, "system")}
 
 
 @pytest.fixture(scope="module")

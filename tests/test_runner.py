@@ -29,6 +29,20 @@ def wait_for(condition, timeout_s: float) -> bool:
     return condition()
 
 
+def tlc_pids(scratch: str) -> list[int]:
+    """The TLC JVMs whose command line names ``scratch`` (their own scratch directory)."""
+    pids = []
+    for pid in filter(str.isdigit, os.listdir("/proc")):
+        try:
+            with open(f"/proc/{pid}/cmdline", "rb") as f:
+                cmd = f.read().split(b"\0")
+        except OSError:
+            continue
+        if b"tlc2.TLC" in cmd and any(scratch.encode() in a for a in cmd):
+            pids.append(int(pid))
+    return pids
+
+
 def test_sigkill_of_check_leaves_no_jvm_and_the_next_run_cleans_its_scratch(tmp_path):
     spec = tmp_path / "Slow.tla"
     spec.write_text(SLOW)

@@ -25,6 +25,7 @@ from sysmoray.metrics.invariants import invariants_phase
 from sysmoray.metrics.tier import CAUGHT, DIAMOND, TierConfig, domains_for, mutation_test
 from sysmoray.metrics.window_check import model_shape
 from sysmoray.tasks.catalog import load_traces
+from sysmoray.tasks.model import in_suite
 from sysmoray.tasks.loader import discover_tasks
 from sysmoray.tasks.values import to_tla
 from sysmoray.tla.answer import split_module_file
@@ -35,7 +36,7 @@ from sysmoray.tla.runner import Limits
 from sysmoray.tla.toolchain import find_toolchain
 from sysmoray.tla.tlc import TLCOptions, run_tlc
 
-TASKS = {t.name: t for t in discover_tasks()}
+TASKS = {t.name: t for t in discover_tasks() if in_suite(t, "system")}
 # Work is bounded by each task's budget; the wall-clock limit is the runner's safety net.
 LIMITS = Limits()
 MUTANTS_PER_TASK = 16

@@ -10,14 +10,14 @@ from typing import Optional
 import typer
 from rich.markup import escape
 
-from sysmoray.commands.common import err, fail, load_task, out, toolchain
+from sysmoray.commands.common import err, fail, load_task, out, toolchain, warn
 from sysmoray.tla.runner import SAFETY_TIMEOUT_S
 
 
 def generate(
     task_name: str = typer.Option(..., "--task", help="The task to model."),
     model: str = typer.Option(..., "--model", help="vllm:<path|id>, openai:<model>@<base_url>, reference or mutants."),
-    methods: list[str] = typer.Option(["direct"], "--method", help="direct, trace, translate or description (repeatable)."),
+    methods: list[str] = typer.Option([], "--method", help="direct, trace, translate or description (repeatable); default: the task's own."),
     k: int = typer.Option(1, "--k", min=1, help="Samples per prompt."),
     repair: int = typer.Option(3, "--repair", min=0, help="Repair rounds for candidates failing syntax or runtime."),
     seed: int = typer.Option(0, "--seed", help="Sample i of a prompt uses seed + i."),
@@ -34,7 +34,7 @@ def generate(
 ) -> None:
     """Sample candidates for one task and repair them; handy for debugging prompts before a sweep."""
     from sysmoray.generation.backends import BackendOptions, make_backend
-    from sysmoray.generation.prompts import METHODS, build_prompt
+    from sysmoray.generation.prompts import METHODS, build_prompt, methods_for
     from sysmoray.generation.repair import Sampling, run_generation
     from sysmoray.generation.types import BackendSpecError
     from sysmoray.generation.vllm_backend import VLLMOptions, parse_memory_setting
@@ -45,6 +45,11 @@ def generate(
     if unknown:
         raise fail(f"unknown method(s) {', '.join(unknown)}; known: {', '.join(METHODS)}")
     task = load_task(task_name, tasks_dir)
+    methods, skipped = methods_for(task, methods)
+    if not methods:
+        raise fail("; ".join(skipped))
+    for why in skipped:
+        warn(f"not prompted: {why}")
     tools = toolchain()
     if not 0 < request_timeout < float("inf"):  # nan fails this too
         raise fail(f"--request-timeout must be a number of seconds > 0, got {request_timeout}")

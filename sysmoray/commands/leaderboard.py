@@ -12,7 +12,7 @@ from sysmoray.commands.common import fail, out
 def leaderboard_command(
     url: str = typer.Argument(..., help="A run folder, or a results root (every run under it)."),
     fmt: str = typer.Option("table", "--format", help="table, markdown, csv or json."),
-    by: str = typer.Option("model", "--by", help="model, model,method or model,task."),
+    by: str = typer.Option("model", "--by", help="model, model,method, model,task or model,domain."),
     run_id: Optional[str] = typer.Option(None, "--run", help="One run under URL."),
     k: Optional[int] = typer.Option(None, "--k", min=1, help="k of pass@k (default: samples per task)."),
 ) -> None:

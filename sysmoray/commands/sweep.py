@@ -18,8 +18,9 @@ EXIT_INTERRUPTED = 130
 def sweep(
     config_file: Optional[Path] = typer.Argument(None, help="Sweep config (TOML); default: the embedded one."),
     models: list[str] = typer.Option([], "--model", help="Model spec (repeatable); replaces the config's models."),
-    tasks: list[str] = typer.Option([], "--task", help="Task name (repeatable); default: every task."),
-    methods: list[str] = typer.Option([], "--method", help="direct, trace, translate, description (repeatable)."),
+    tasks: list[str] = typer.Option([], "--task", help="Task name or glob (repeatable); default: every task of --suite."),
+    suite: Optional[str] = typer.Option(None, "--suite", help="Without --task: system (default), description or all."),
+    methods: list[str] = typer.Option([], "--method", help="direct, trace, translate, description (repeatable); default: each task's own (description for description tasks)."),
     k: Optional[int] = typer.Option(None, "--k", help="Samples per (model, task, method)."),
     repair: Optional[int] = typer.Option(None, "--repair", help="Repair rounds (default 3)."),
     seed: Optional[int] = typer.Option(None, "--seed", help="Sample i uses seed + i."),
@@ -32,13 +33,14 @@ def sweep(
     tasks_dir: Optional[str] = typer.Option(None, "--tasks-dir", help="Where tasks live (default: the built-in ones)."),
     flush_s: float = typer.Option(30.0, "--flush-s", min=0.0, help="Write finished rows at least this often."),
     quiet: bool = typer.Option(False, "--quiet", help="No live progress display."),
+    report: bool = typer.Option(True, "--report/--no-report", help="Write report.html beside the run's Parquet."),
 ) -> None:
     """Run a benchmark sweep on Ray and print its leaderboard. With no arguments: replay the gold
     models and their mutants over every built-in task on a local Ray (no GPU needed)."""
     from sysmoray.engine.config import ConfigError, default_config, from_run_info, load_config, with_flags
     from sysmoray.results.writer import read_run_json
     from sysmoray.engine.sweep import run_sweep
-    from sysmoray.results.leaderboard import leaderboard, render, scan
+    from sysmoray.results.leaderboard import NO_DOMAIN, leaderboard, render, scan
 
     try:
         if config_file is not None:
@@ -48,7 +50,7 @@ def sweep(
         else:
             config = default_config()
         config = with_flags(config, models, tasks, methods, k=k, repair=repair, seed=seed, out=out_url,
-                            timeout_s=timeout, checkers=checkers, tasks_dir=tasks_dir,
+                            timeout_s=timeout, checkers=checkers, tasks_dir=tasks_dir, suite=suite,
                             request_timeout_s=request_timeout)
     except ConfigError as exc:
         raise fail(str(exc)) from exc
@@ -90,5 +92,20 @@ def sweep(
         f"{c.windows} windows, {c.errors} error(s)) in {time.monotonic() - started:.0f} s; "
         f"results in {escape(result.url.rstrip('/'))}/{result.run_id}"
     )
-    board = leaderboard(scan(result.url, result.run_id))
-    render(board, "table", console=out)
+    samples = scan(result.url, result.run_id)
+    render(leaderboard(samples), "table", console=out)
+    by_domain = leaderboard(samples, ("model", "domain"))
+    if (by_domain["domain"] != NO_DOMAIN).any():  # description tasks: ChatTLA reports tiers per domain
+        render(by_domain, "table", console=out)
+    if report:
+        _write_report(result.url, result.run_id)
+
+
+def _write_report(url: str, run_id: str) -> None:
+    """The run's HTML report; a failure here only warns: the sweep's results are written."""
+    from sysmoray.commands.report import sweep_report
+
+    try:
+        out.print(f"report: {escape(sweep_report(url, run_id))}", soft_wrap=True)
+    except Exception as exc:  # noqa: BLE001 (any failure: the finished sweep must not fail)
+        warn(f"report not written: {type(exc).__name__}: {exc}")

@@ -13,6 +13,7 @@ from sysmoray.generation.backends import backend_kind
 from sysmoray.generation.prompts import METHODS
 from sysmoray.generation.types import BackendSpecError
 from sysmoray.generation.vllm_backend import AUTO, parse_memory_setting
+from sysmoray.tasks.model import SUITES  # without ``tasks``: system tasks (the default), description tasks, all
 from sysmoray.tla.runner import SAFETY_TIMEOUT_S
 
 DEFAULT_OUT = "results"
@@ -57,8 +58,9 @@ class ModelConfig:
 @dataclass(frozen=True)
 class SweepConfig:
     models: tuple[ModelConfig, ...] = (ModelConfig("reference"), ModelConfig("mutants"))
-    tasks: tuple[str, ...] = ()  # empty: every task found
-    methods: tuple[str, ...] = ("direct",)
+    tasks: tuple[str, ...] = ()  # names or globs; empty: every task of ``suite``
+    methods: tuple[str, ...] = ()  # empty: each task's own (direct; description for description tasks)
+    suite: str = "system"  # without ``tasks``: system tasks, description tasks, or all
     k: int = 2
     repair: int = 3
     seed: int = 0
@@ -93,8 +95,10 @@ class SweepConfig:
                 raise ConfigError(f"model {m.spec}: request_timeout_s must be a number of seconds > 0, "
                                   f"got {m.request_timeout_s!r}")
         unknown = [m for m in self.methods if m not in METHODS]
-        if unknown or not self.methods:
-            raise ConfigError(f"unknown method(s) {unknown or '(none given)'}; known: {', '.join(METHODS)}")
+        if unknown:
+            raise ConfigError(f"unknown method(s) {unknown}; known: {', '.join(METHODS)}")
+        if self.suite not in SUITES:
+            raise ConfigError(f"unknown suite {self.suite!r}; known: {', '.join(SUITES)}")
         for name, low in (("k", 1), ("repair", 0), ("window_shard", 1), ("gen_batch", 1)):
             if getattr(self, name) is not None and getattr(self, name) < low:
                 raise ConfigError(f"{name} must be >= {low}, got {getattr(self, name)}")
@@ -109,7 +113,7 @@ class SweepConfig:
         return out
 
 
-_TOP = {"tasks", "methods", "k", "repair", "seed", "out", "tasks_dir", "max_tokens", "temperature",
+_TOP = {"tasks", "methods", "suite", "k", "repair", "seed", "out", "tasks_dir", "max_tokens", "temperature",
         "token_budget", "window_shard", "checkers", "gen_batch"}
 _LIMITS = {"timeout_s", "heap_mb"}
 
@@ -201,7 +205,7 @@ def from_run_info(recorded: dict[str, Any]) -> SweepConfig:
     values["models"] = tuple(ModelConfig(**{k: v for k, v in m.items() if k in model_names})
                              for m in recorded.get("models", ()))
     values["tasks"] = tuple(values.get("tasks", ()))
-    values["methods"] = tuple(values.get("methods", ("direct",)))
+    values["methods"] = tuple(values.get("methods", ()))
     return SweepConfig(**values).validate()
 
 

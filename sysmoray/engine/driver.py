@@ -17,7 +17,9 @@ from typing import Any, Callable
 
 import ray
 
-from sysmoray.engine.rows import AttemptRecord, SampleKey, action_rows, invariant_rows, sample_row, window_rows
+from sysmoray.engine.rows import (
+    AttemptRecord, SampleKey, TaskFacts, action_rows, invariant_rows, sample_row, window_rows,
+)
 from sysmoray.generation.prompts import Prompt
 from sysmoray.generation.repair import Attempt, Sampling, repair_request
 from sysmoray.generation.types import Candidate, Request
@@ -86,6 +88,7 @@ class Driver:
         on_progress: Callable[[Counters], None] | None = None,
         make_generator: Callable[[str, int], Any] | None = None,
         gen_slots: dict[str, int] | None = None,
+        facts: dict[str, TaskFacts] | None = None,
     ) -> None:
         """``gen_slots``: calls a model's generator actor takes at once (default 1). A model with
         more gets one sample per call, several in flight: its backend works per sample anyway
@@ -93,6 +96,7 @@ class Driver:
         the slowest of a batch. One-slot models (vLLM) get batches of ``gen_batch`` prompts,
         which they batch internally."""
         self.run_id, self.writer, self.sampling, self.rounds = run_id, writer, sampling, repair_rounds
+        self.facts = facts or {}  # per task: the phases its rows score, its domain
         self.generators = generators
         self.can_repair = can_repair
         self.make_checker, self.make_generator = make_checker, make_generator
@@ -376,9 +380,10 @@ class Driver:
         final = work.records[-1]
         if node and final.error is None:
             final = replace(final, node=node)
-        rows = [sample_row(run, key, r, False, None) for r in work.records[:-1]]
+        facts = self.facts.get(key.task, TaskFacts())
+        rows = [sample_row(run, key, r, False, None, facts=facts) for r in work.records[:-1]]
         usable = evaluation if final.error is None and final.candidate.ok else None
-        rows.append(sample_row(run, key, final, True, usable))
+        rows.append(sample_row(run, key, final, True, usable, facts=facts))
         if usable is not None:
             index = self.window_index.get(key.task, {})
             self.writer.add("windows", window_rows(run, key, final.attempt, windows or [], index), autoflush=False)

@@ -16,6 +16,7 @@ from sysmoray.metrics.evaluate import Evaluation, Screen
 from sysmoray.metrics.phase import PhaseResult
 from sysmoray.metrics.score import Weights, total_score
 from sysmoray.metrics.window_check import PASS, WindowResult
+from sysmoray.tasks.model import ALL_PHASES, Task
 from sysmoray.tasks.windows import Window
 from sysmoray.tla.answer import Answer
 
@@ -39,6 +40,18 @@ class SampleKey:
 
 
 @dataclass(frozen=True)
+class TaskFacts:
+    """What a sample's rows say of its task: the phases it scores and its domain."""
+
+    phases: tuple[str, ...] = ALL_PHASES
+    domain: str | None = None
+
+    @classmethod
+    def of(cls, task: Task) -> TaskFacts:
+        return cls(task.phases, task.domain)
+
+
+@dataclass(frozen=True)
 class AttemptRecord:
     """One attempt of a sample as the driver saw it."""
 
@@ -57,10 +70,11 @@ def now() -> datetime:
 
 def sample_row(
     run_id: str, key: SampleKey, record: AttemptRecord, final: bool, evaluation: Evaluation | None,
-    weights: Weights = Weights(), checked_at: datetime | None = None,
+    weights: Weights = Weights(), checked_at: datetime | None = None, facts: TaskFacts = TaskFacts(),
 ) -> dict[str, Any]:
     c = record.candidate
     row = key.row(run_id, record.attempt) | {
+        "phases": list(facts.phases), "domain": facts.domain,
         "prompt_hash": record.prompt_hash, "seed": c.seed,
         "spec": record.answer.module_text if record.answer else None,
         "cfg": (record.screen.cfg_text if record.screen else None) or (record.answer.cfg_text if record.answer else None),
@@ -70,8 +84,8 @@ def sample_row(
     }
     if c.error is not None or record.error is not None:
         outcome = GENERATION_ERROR if c.error is not None else CHECK_ERROR
-        scores = {col: 0.0 for _, col in PHASE_COLUMNS}
-        return row | scores | {f"outcome_{p}": outcome for p, _ in PHASE_COLUMNS} | {
+        scores = {col: 0.0 if p in facts.phases else None for p, col in PHASE_COLUMNS}
+        return row | scores | {f"outcome_{p}": outcome if p in facts.phases else None for p, _ in PHASE_COLUMNS} | {
             "total": 0.0, "tier": "none", "error": c.error or record.error,
             "budget_depth": None, "budget_states": None, "budget_reached": False, "machine_dependent": False,
             "details": json.dumps({"meta": c.meta}),
@@ -90,7 +104,7 @@ def sample_row(
                       "details": json.dumps(details, default=str)}
     details = {"phases": {n: p.to_dict() for n, p in phases.items()}, "feedback": record.screen.feedback(),
                "extraction": record.screen.extraction, "meta": c.meta}
-    return row | {"total": total_score(phases, weights), "tier": UNRATED, "error": None,
+    return row | {"total": total_score(phases, weights, facts.phases), "tier": UNRATED, "error": None,
                   "details": json.dumps(details, default=str)}
 
 

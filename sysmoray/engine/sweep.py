@@ -4,10 +4,11 @@ wrote), start the actors, drive, and record the run. The CLI's ``sweep`` is a th
 
 from __future__ import annotations
 
+import fnmatch
 import os
 import platform
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any, Callable
 
@@ -18,8 +19,9 @@ from sysmoray.engine.actors import CheckerActor, GeneratorActor
 from sysmoray.engine.checker import CheckSettings
 from sysmoray.engine.config import ConfigError, SweepConfig
 from sysmoray.engine.driver import Counters, Driver
+from sysmoray.engine.rows import TaskFacts
 from sysmoray.generation.backends import BackendOptions
-from sysmoray.generation.prompts import build_prompt
+from sysmoray.generation.prompts import build_prompt, methods_for
 from sysmoray.generation.repair import Sampling
 from sysmoray.generation.vllm_backend import VLLMOptions
 from sysmoray.metrics.evaluate import TaskData
@@ -28,7 +30,7 @@ from sysmoray.results.writer import (
     ResultsWriter, RunLockedError, check_writable, lock_run, prune_uncommitted, read_run_json, write_run_json,
 )
 from sysmoray.tasks.loader import BrokenTask, scan_tasks
-from sysmoray.tasks.model import Task
+from sysmoray.tasks.model import Task, in_suite
 from sysmoray.tasks.trace import TraceFormatError
 
 
@@ -59,6 +61,8 @@ class SweepPlan:
     tasks: tuple[Task, ...]
     data: dict[str, TaskData]  # each task's trace windows
     skipped: tuple[BrokenTask, ...]  # tasks left out, with why (run.json's skipped_tasks)
+    methods: dict[str, tuple[str, ...]] = field(default_factory=dict)  # per task: the methods it is prompted with
+    skipped_methods: tuple[str, ...] = ()  # (task, method) pairs asked for that do not apply, with why
 
 
 def run_sweep(
@@ -72,6 +76,9 @@ def run_sweep(
     on_warning: Callable[[str], None] | None = None,
 ) -> SweepResult:
     plan = plan_sweep(config, resume, on_skip)
+    if on_warning:
+        for why in plan.skipped_methods:
+            on_warning(f"not prompted: {why}")
     try:
         lock = lock_run(config.out, plan.run_id)
     except RunLockedError as exc:
@@ -90,25 +97,31 @@ def plan_sweep(
     """The tasks, their windows and the run id, or ConfigError: every check that can fail on the
     inputs runs here, before Ray starts and before a run.json exists."""
     scan = scan_tasks(config.tasks_dir)
-    known = {t.name: t for t in scan.tasks}
+    named = [n for n in config.tasks if not _is_glob(n)]
     for bad in scan.broken:
-        if bad.folder in config.tasks:
+        if bad.folder in named:
             raise ConfigError(str(bad.error))
-    missing = [t for t in config.tasks if t not in known]
-    if missing:
-        raise ConfigError(f"unknown task(s) {', '.join(missing)}; known: {', '.join(sorted(known))}")
-    chosen = [known[t] for t in config.tasks] if config.tasks else list(scan.tasks)
+    chosen = _chosen_tasks(config, scan.tasks)
     data, unreadable = _load_windows(chosen)
-    if unreadable and config.tasks:
+    if unreadable and named:
         raise ConfigError(str(unreadable[0].error))
     # A malformed task (or one whose traces do not read) the sweep was not asked for by name is
     # left out, and run.json says why.
-    left_out = ([] if config.tasks else list(scan.broken)) + unreadable
+    left_out = ([] if named else list(scan.broken)) + unreadable
     if on_skip and left_out:
         on_skip(left_out)
     chosen = [t for t in chosen if t.name in data]
+    methods, skipped_methods = {}, []
+    for task in chosen:
+        usable, why_not = methods_for(task, config.methods)
+        skipped_methods += why_not
+        if usable:
+            methods[task.name] = tuple(usable)
+    chosen = [t for t in chosen if t.name in methods]
     if not chosen:
-        raise ConfigError(f"no task to sweep under {config.tasks_dir or 'the built-in tasks'}")
+        why = f": {'; '.join(skipped_methods)}" if skipped_methods else ""
+        raise ConfigError(f"no task to sweep under {config.tasks_dir or 'the built-in tasks'}"
+                          f"{'' if config.tasks else f' in suite {config.suite!r}'}{why}")
     try:
         check_writable(config.out)
     except OSError as exc:
@@ -118,7 +131,26 @@ def plan_sweep(
             read_run_json(config.out, resume)
         except FileNotFoundError as e:
             raise ConfigError(f"no run {resume!r} under {config.out} to resume") from e
-    return SweepPlan(resume or new_run_id(), tuple(chosen), data, tuple(left_out))
+    return SweepPlan(resume or new_run_id(), tuple(chosen), data, tuple(left_out), methods, tuple(skipped_methods))
+
+
+def _is_glob(name: str) -> bool:
+    return any(ch in name for ch in "*?[")
+
+
+def _chosen_tasks(config: SweepConfig, tasks: tuple[Task, ...]) -> list[Task]:
+    """The tasks named (a name, or a glob over the names), else the suite's."""
+    if not config.tasks:
+        return [t for t in tasks if in_suite(t, config.suite)]
+    known = {t.name: t for t in tasks}
+    chosen: dict[str, Task] = {}
+    for pattern in config.tasks:
+        matches = fnmatch.filter(known, pattern) if _is_glob(pattern) else [pattern] if pattern in known else []
+        if not matches:
+            what = "no task matches" if _is_glob(pattern) else "unknown task"
+            raise ConfigError(f"{what} {pattern!r}; known: {', '.join(sorted(known))}")
+        chosen.update((m, known[m]) for m in sorted(matches))
+    return list(chosen.values())
 
 
 def _load_windows(tasks: list[Task]) -> tuple[dict[str, TaskData], list[BrokenTask]]:
@@ -147,7 +179,9 @@ def _run(
         ray.init(address=address, log_to_driver=False, configure_logging=False,
                  runtime_env={"env_vars": {"PYTHONWARNINGS": "ignore"}})
     budgets = {t.name: t.budget.to_dict() for t in chosen}
-    write_run_json(config.out, run_id, _run_info(config, run_id, started, resumed, budgets, skipped))
+    extra = {"task_methods": {t: list(m) for t, m in plan.methods.items()},
+             "skipped_methods": list(plan.skipped_methods)}
+    write_run_json(config.out, run_id, _run_info(config, run_id, started, resumed, budgets, skipped) | extra)
 
     options = lambda m: BackendOptions(  # noqa: E731
         VLLMOptions(tensor_parallel_size=max(m.gpus_needed, 1), gpu_memory_utilization=m.gpu_memory,
@@ -183,10 +217,11 @@ def _run(
         {name: d.windows for name, d in data.items()}, config.window_shard, config.gen_batch,
         flush_s=flush_s, on_progress=on_progress, make_generator=make_generator,
         gen_slots={m.spec: m.calls_in_flight for m in config.models},
+        facts={t.name: TaskFacts.of(t) for t in chosen},
     )
     planned = 0
     for task in chosen:
-        for method in config.methods:
+        for method in plan.methods[task.name]:
             prompt = build_prompt(task, method, token_budget=config.token_budget)
             for spec in generators:
                 todo = [s for s in range(config.k) if (spec, task.name, method, s) not in done]
@@ -203,7 +238,7 @@ def _run(
         for actor in [*driver.checkers, *(a for g in generators.values() for a in g)]:
             ray.kill(actor)  # free GPUs and CPUs at once on a long-lived cluster
     wall = (datetime.now(timezone.utc) - t0).total_seconds()
-    info = _run_info(config, run_id, started, resumed, budgets, skipped)
+    info = _run_info(config, run_id, started, resumed, budgets, skipped) | extra
     info.update(finished=datetime.now(timezone.utc).isoformat(), counters=vars(counters), wall_s=round(wall, 1),
                 generator_nodes=placed, checkers=checkers)
     write_run_json(config.out, run_id, info)

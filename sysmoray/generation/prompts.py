@@ -215,6 +215,28 @@ def names_text(task: Task) -> str:
 # --- builders -----------------------------------------------------------------------------------
 
 
+def method_problem(task: Task, method: str) -> str | None:
+    """Why ``method`` cannot prompt for ``task`` (it needs what the task lacks), or None."""
+    if method in ("direct", "translate") and task.source is None:
+        return f"method {method} needs the system's source code; {task.kind} task {task.name} has none"
+    if method == "trace" and not task.traces:
+        return f"method trace needs traces; task {task.name} has none"
+    return None
+
+
+def methods_for(task: Task, asked: Sequence[str]) -> tuple[list[str], list[str]]:
+    """The methods to prompt ``task`` with: those ``asked`` that apply to it (none asked: the
+    task's own default, ``description`` for a description task), and why the others do not."""
+    if not asked:
+        return [task.default_method], []
+    usable, skipped = [], []
+    for method in asked:
+        problem = method_problem(task, method)
+        (skipped.append(problem) if problem else usable.append(method))
+    return usable, skipped
+
+
+
 def build_prompt(
     task: Task,
     method: str,
@@ -235,6 +257,9 @@ def build_prompt(
     """
     if method not in METHODS:
         raise ValueError(f"unknown generation method {method!r}; known: {', '.join(METHODS)}")
+    problem = method_problem(task, method)
+    if problem:
+        raise ValueError(problem)
     count = count_tokens or estimate_tokens
     system = Message("system", template("system").substitute())
     info: dict[str, Any] = {"token_budget": token_budget}
@@ -353,5 +378,5 @@ def repair_prompt(original: Prompt, module_text: str, cfg_text: str | None, erro
 
 __all__ = [
     "DEFAULT_TOKEN_BUDGET", "METHODS", "Prompt", "SourceCode", "build_prompt", "contract_text",
-    "estimate_tokens", "format_errors", "hash_messages", "prompt_tokens", "read_source", "repair_prompt",
+    "estimate_tokens", "format_errors", "method_problem", "methods_for", "hash_messages", "prompt_tokens", "read_source", "repair_prompt",
 ]

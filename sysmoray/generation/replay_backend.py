@@ -23,9 +23,10 @@ from sysmoray.tla.mutants import Mutant, apply_mutant, generate_mutants
 from sysmoray.tla.outline import outline
 
 
-def answer_text(module: str, cfg: str) -> str:
+def answer_text(module: str, cfg: str | None) -> str:
     """A replayed model written the way a model is asked to answer: fenced module and config."""
-    return f"```tla\n{module.rstrip()}\n```\n\n```cfg\n{cfg.rstrip()}\n```\n"
+    config = f"\n```cfg\n{cfg.rstrip()}\n```\n" if cfg is not None else ""
+    return f"```tla\n{module.rstrip()}\n```\n{config}"
 
 
 class _Replay:
@@ -35,12 +36,16 @@ class _Replay:
         self.tasks_dir = tasks_dir
 
     @lru_cache(maxsize=None)
-    def _reference(self, name: str) -> tuple[Task, str, str]:
+    def _reference(self, name: str) -> tuple[Task, str, str | None]:
+        """The task, its reference module and its config (None: an imported reference that
+        came without one and got none; it is replayed as it is)."""
         task = find_task(name, self.tasks_dir)
-        if not task.reference_module or not task.reference_cfg:
+        if not task.reference_module:
             raise LookupError(f"task {name!r} has no reference model to replay")
         with open(task.path(task.reference_module), encoding="utf-8") as f:
             module = f.read()
+        if not task.reference_cfg:
+            return task, module, None
         with open(task.path(task.reference_cfg), encoding="utf-8") as f:
             cfg = f.read()
         return task, module, cfg
@@ -79,6 +84,8 @@ class MutantsBackend(_Replay):
     @lru_cache(maxsize=None)
     def _mutants(self, name: str) -> tuple[Mutant, ...]:
         task, module, cfg = self._reference(name)
+        if cfg is None:
+            raise LookupError(f"the reference of {name!r} has no config: its mutants need its behaviour and invariants")
         model = outline(module)
         return tuple(generate_mutants(model, parse_cfg(cfg), domains_for(task, model)))
 

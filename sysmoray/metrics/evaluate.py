@@ -17,7 +17,7 @@ from sysmoray.metrics.score import Weights, gates_open, total_score
 from sysmoray.metrics.syntax import syntax_phase
 from sysmoray.metrics.tier import NONE, SILVER, TierConfig, TierResult, tier_of
 from sysmoray.metrics.window_check import WindowResult, constants_section, model_shape
-from sysmoray.tasks.model import MAX_NAME_LENGTH, Task
+from sysmoray.tasks.model import MAX_NAME_LENGTH, Task, task_phases
 from sysmoray.tasks.catalog import load_traces
 from sysmoray.tasks.windows import Window, cut_windows
 from sysmoray.tla.actions import Action, find_actions
@@ -79,6 +79,7 @@ class Evaluation:
     invariants: tuple[InvariantResult, ...] = ()
     budget: Budget = Budget()
     rechecked: bool = False  # checked a second time after a run hit the wall-clock safety net
+    scored: tuple[str, ...] = ("syntax", "runtime")  # the phases the total is over (the task's)
 
     @property
     def errors(self) -> list[TLAError]:
@@ -102,6 +103,7 @@ class Evaluation:
             "task": self.task,
             "actions": list(self.actions),
             "phases": {name: phase.to_dict() for name, phase in self.phases.items()},
+            "scored_phases": list(self.scored),
             "tier": self.tier.tier,
             "tier_details": self.tier.to_dict(),
             "total": self.total,
@@ -234,35 +236,38 @@ def evaluate_screened(
     ``window_results``: the task's windows already checked elsewhere (shards on other workers)."""
     task_name = task.task.name if task is not None else None
     budget = config.budget(task.task if task is not None else None)
+    scored = task_phases(task.task if task is not None else None)
     phases = dict(first.phases)
     model, cfg_text = first.model, first.cfg_text
     if model is None:
         phases = {"syntax": phases["syntax"]}
-        for name in _later_phases(task):
+        for name in scored[1:]:
             phases[name] = PhaseResult(0.0, Outcome.SKIPPED, {"reason": "no module"})
         return Evaluation(None, phases, (), first.extraction, TierResult(NONE, "no module in the answer"), 0.0, task_name,
-                          budget=budget)
+                          budget=budget, scored=scored)
     shape = model_shape(model, parse_cfg(cfg_text) if cfg_text is not None else None)
     limits = replace(config.limits, short=_small(phases["runtime"]))
     windows: list[WindowResult] = []
     invariants: list[InvariantResult] = []
     if task is not None:
         if gates_open(phases):
-            if window_results is None:
-                phases["conformance"], windows = conformance_phase(
-                    toolchain, model.text, shape, cfg_text, task.task, task.windows, limits
+            if "conformance" in scored:
+                if window_results is None:
+                    phases["conformance"], windows = conformance_phase(
+                        toolchain, model.text, shape, cfg_text, task.task, task.windows, limits
+                    )
+                else:
+                    windows = list(window_results)
+                    phases["conformance"] = score_windows(windows, task.task, shape)
+            if "invariants" in scored:
+                phases["invariants"], invariants = invariants_phase(
+                    toolchain, model.text, shape, cfg_text, task.task, limits, budget
                 )
-            else:
-                windows = list(window_results)
-                phases["conformance"] = score_windows(windows, task.task, shape)
-            phases["invariants"], invariants = invariants_phase(
-                toolchain, model.text, shape, cfg_text, task.task, limits, budget
-            )
         else:
             gate = {"reason": "P3 and P4 run only when P1 = 1 and P2 > 0"
                     + (": the model was not run (it steers TLC)" if phases["runtime"].outcome == Outcome.STEERING else "")}
-            phases["conformance"] = PhaseResult(0.0, Outcome.SKIPPED, gate)
-            phases["invariants"] = PhaseResult(0.0, Outcome.SKIPPED, gate)
+            for name in scored[2:]:
+                phases[name] = PhaseResult(0.0, Outcome.SKIPPED, gate)
     held = [t for t, r in zip(task.task.invariants, invariants) if r.outcome == HELD] if task is not None and invariants else []
     if phases["runtime"].outcome == Outcome.STEERING:
         tier = TierResult(SILVER, f"TLC not run on the model: {phases['runtime'].details['reason']}")
@@ -275,7 +280,8 @@ def evaluate_screened(
         )
     return Evaluation(
         model.name, phases, tuple(a.name for a in first.actions), first.extraction, tier,
-        total_score(phases, config.weights), task_name, tuple(windows), tuple(invariants), budget,
+        total_score(phases, config.weights, scored), task_name, tuple(windows), tuple(invariants), budget,
+        scored=scored,
     )
 
 
@@ -298,10 +304,6 @@ def _budget_reached(phases: dict[str, PhaseResult], *more: dict[str, Any]) -> bo
 def _machine_dependent(phases: dict[str, PhaseResult], *more: dict[str, Any]) -> bool:
     return (any(p.outcome == Outcome.TIMEOUT for p in phases.values())
             or any(u.get("timed_out") for u in _usages(phases, *more)))
-
-
-def _later_phases(task: TaskData | None) -> tuple[str, ...]:
-    return ("runtime", "conformance", "invariants") if task is not None else ("runtime",)
 
 
 def contract_cfg(task: Task, model: Outline) -> str:

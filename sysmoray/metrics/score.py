@@ -1,9 +1,13 @@
-"""The total score (DESIGN §6): a weighted sum of the four phases, with the phases' gates."""
+"""The total score (DESIGN §6): a weighted sum of the phases a task has, with the phases' gates.
+
+A task scores only the phases it really has (``Task.phases``: a description task has no traces,
+an imported one may lack invariants): the weights are renormalised over those, so a perfect
+model of any task totals 1.0, and a missing phase neither adds 0 nor counts as passed."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
-from typing import Mapping
+from typing import Mapping, Sequence
 
 from sysmoray.metrics.phase import PhaseResult
 
@@ -33,9 +37,13 @@ class Weights:
         except ValueError as exc:
             raise ValueError(f"weights must be numbers: {text!r}") from exc
 
-    def normalised(self) -> dict[str, float]:
-        total = sum(getattr(self, p) for p in PHASES)
-        return {p: getattr(self, p) / total for p in PHASES}
+    def normalised(self, scored: Sequence[str] = PHASES) -> dict[str, float]:
+        """The weights of the ``scored`` phases, summing to 1. A task whose phases all weigh 0
+        (say P1 and P2 under weights 0,0,1,1) splits the total evenly between them instead."""
+        total = sum(getattr(self, p) for p in scored)
+        if total <= 0:
+            return {p: 1.0 / len(scored) for p in scored}
+        return {p: getattr(self, p) / total for p in scored}
 
 
 def gates_open(phases: Mapping[str, PhaseResult]) -> bool:
@@ -44,12 +52,14 @@ def gates_open(phases: Mapping[str, PhaseResult]) -> bool:
     return syntax is not None and runtime is not None and syntax.score >= 1.0 and runtime.score > 0.0
 
 
-def total_score(phases: Mapping[str, PhaseResult], weights: Weights = Weights()) -> float:
-    """Weighted sum over the four phases; a phase not run (or gated off) adds 0. Weights are
-    normalised, so the total stays in 0..1 whatever scale they are given in."""
-    share = weights.normalised()
+def total_score(
+    phases: Mapping[str, PhaseResult], weights: Weights = Weights(), scored: Sequence[str] = PHASES,
+) -> float:
+    """Weighted sum over the ``scored`` phases (the task's); one of them not run (or gated off)
+    adds 0. Weights are renormalised over ``scored``, so the total stays in 0..1."""
+    share = weights.normalised(scored)
     total = 0.0
-    for name in PHASES:
+    for name in scored:
         phase = phases.get(name)
         if phase is None or (name in ("conformance", "invariants") and not gates_open(phases)):
             continue

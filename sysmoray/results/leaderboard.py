@@ -5,8 +5,10 @@ Definitions (DESIGN §6, §8). Only ``final`` rows count (the last attempt of ea
 
 - ``samples``: final rows in the group.
 - ``syntax``, ``runtime``, ``conformance``, ``invariants``, ``total``: means over the group's
-  final samples. A phase that did not run (null) scored 0: a model that never reached P3 must not
-  look better than one that reached it and failed.
+  final samples whose task has that phase (``phases``; a description task has no conformance):
+  null when no task of the group has it. Within those, a phase that did not run (null) scored 0:
+  a model that never reached P3 must not look better than one that reached it and failed.
+  ``total`` is each sample's own, renormalised over its task's phases.
 - ``best_of_k``: per cell the highest total of its samples, then the mean over the group's cells
   (over tasks and methods for ``by=model``; over tasks for ``by=model,method``; over methods for
   ``by=model,task``).
@@ -15,7 +17,10 @@ Definitions (DESIGN §6, §8). Only ``final`` rows count (the last attempt of ea
 - ``pass_at_k``: per cell the unbiased pass@k (``pass_at_k(n, c, k)``), a sample passing when its
   total is 1.0; then the mean over the group's cells like ``best_of_k``.
   ``pass_at_k_<phase>``: the same with pass = that phase's score is 1.0 (null = not passed).
-- ``tier_none`` ... ``tier_diamond``: final samples per tier.
+- ``tier_none`` ... ``tier_diamond``: final samples per tier; ``diamond_rate``: the share of
+  final samples that reached Diamond (ChatTLA's headline number).
+- ``by=model,domain``: a description task's domain (system tasks: ``-``), as ChatTLA reports
+  its tiers per domain.
 - ``budget_reached``: final samples some of whose explorations stopped at the task's state budget
   (scored on what the budget explored: reproducible, but bounded).
 - ``machine_dependent``: final samples some of whose SANY/TLC runs hit the wall-clock safety net
@@ -41,7 +46,8 @@ from sysmoray.results.writer import RUN_JSON, part_files
 
 PHASE_COLUMNS = {"syntax": "p1_syntax", "runtime": "p2_runtime", "conformance": "p3_conformance", "invariants": "p4_invariants"}
 TIERS = ("none", "bronze", "silver", "gold", "diamond")  # as sysmoray.metrics.tier.TIERS
-GROUPINGS = (("model",), ("model", "method"), ("model", "task"))
+GROUPINGS = (("model",), ("model", "method"), ("model", "task"), ("model", "domain"))
+NO_DOMAIN = "-"  # the domain column of system tasks (they have none) in a by-domain leaderboard
 CELL = ("model", "task", "method")
 PASS_EPS = 1e-9  # totals are rounded to 6 digits; a tolerance keeps 0.999...9 from failing
 FORMATS = ("table", "markdown", "csv", "json")
@@ -62,10 +68,12 @@ def scan(url: str, run_id: str | None = None, table: str = "samples") -> pl.Lazy
     else:
         runs = [p for p in sorted(fs.ls(root, detail=False)) if fs.isdir(p)] if fs.isdir(root) else []
     files = [f for run in runs for f in part_files(fs, posixpath.join(run, table))]
+    columns = pl.from_arrow(schema.empty_table()).schema  # type: ignore[union-attr]
     if not files:
-        return pl.LazyFrame(schema=pl.from_arrow(schema.empty_table()).schema)  # type: ignore[union-attr]
+        return pl.LazyFrame(schema=columns)
     if isinstance(fs, LocalFileSystem):
-        return pl.scan_parquet(files, glob=False)  # already expanded; no [] globbing
+        # already expanded (no [] globbing); parts written before a column existed read it as null
+        return pl.scan_parquet(files, glob=False, schema=columns, missing_columns="insert")
     dataset = ds.dataset(files, schema=schema, format="parquet", filesystem=PyFileSystem(FSSpecHandler(fs)))
     return pl.scan_pyarrow_dataset(dataset)
 
@@ -104,27 +112,32 @@ def leaderboard(
     if k is not None and k < 1:
         raise ValueError(f"k must be >= 1, got {k}")
     phases = list(PHASE_COLUMNS)
+    has = lambda name: pl.col("phases").is_null() | pl.col("phases").list.contains(pl.lit(name))  # noqa: E731
     frame = (
         samples.lazy()
         .filter(pl.col("final"))
         .select(
-            *CELL,
-            *(pl.col(src).fill_null(0.0).alias(name) for name, src in PHASE_COLUMNS.items()),
+            *CELL, pl.col("domain").fill_null(NO_DOMAIN),
+            # null where the task has no such phase (parts from before ``phases``: all four)
+            *(pl.when(has(name)).then(pl.col(src).fill_null(0.0)).alias(name) for name, src in PHASE_COLUMNS.items()),
             pl.col("total").fill_null(0.0),
             "tier", "budget_reached", "machine_dependent",
         )
         .collect()
     )
+    cell = CELL + (("domain",) if "domain" in group else ())
     passed = {"": pl.col("total") >= 1.0 - PASS_EPS} | {f"_{p}": pl.col(p) >= 1.0 - PASS_EPS for p in phases}
-    cells = frame.group_by(CELL).agg(
+    cells = frame.group_by(cell).agg(
         pl.len().alias("n"),
         pl.col("total").max().alias("best"),
         *(cond.sum().alias(f"c{suffix}") for suffix, cond in passed.items()),
+        pl.lit(True).alias("h"), *(pl.col(p).is_not_null().all().alias(f"h_{p}") for p in phases),
     )
     if k is None:
         k = int(cells["n"].min()) if cells.height else 1  # type: ignore[arg-type]
-    cells = cells.with_columns(
-        pl.Series(f"pass_at_k{suffix}", [pass_at_k(n, c, k) for n, c in zip(cells["n"], cells[f"c{suffix}"])], pl.Float64)
+    cells = cells.with_columns(  # null for a cell whose task has no such phase
+        pl.Series(f"pass_at_k{suffix}", [pass_at_k(n, c, k) if h else None for n, c, h in
+                                         zip(cells["n"], cells[f"c{suffix}"], cells[f"h{suffix}"])], pl.Float64)
         for suffix in passed
     )
     per_sample = frame.group_by(group).agg(
@@ -132,6 +145,7 @@ def leaderboard(
         *(pl.col(p).mean() for p in phases),
         pl.col("total").mean(),
         *((pl.col("tier") == t).sum().alias(f"tier_{t}") for t in TIERS),
+        (pl.col("tier") == "diamond").mean().alias("diamond_rate"),
         pl.col("budget_reached").sum(), pl.col("machine_dependent").sum(),
     )
     per_cell = cells.group_by(group).agg(
@@ -140,7 +154,8 @@ def leaderboard(
     )
     pass_cols = [f"pass_at_k{suffix}" for suffix in passed]
     counts = ["budget_reached", "machine_dependent"]
-    columns = [*group, "samples", *phases, "total", "best_of_k", "k", *pass_cols, *(f"tier_{t}" for t in TIERS), *counts]
+    columns = [*group, "samples", *phases, "total", "best_of_k", "k", *pass_cols, *(f"tier_{t}" for t in TIERS),
+               "diamond_rate", *counts]
     return (
         per_sample.join(per_cell, on=list(group), how="left")
         .with_columns(pl.lit(k, pl.Int64).alias("k"), *(pl.col(f"tier_{t}").cast(pl.Int64) for t in TIERS),
@@ -169,7 +184,7 @@ def _terminal_table(df: pl.DataFrame, console: Any = None) -> Any:
     other formats carry every column, per-phase pass@k included)."""
     from rich.table import Table
 
-    keys = [c for c in ("model", "method", "task") if c in df.columns]
+    keys = [c for c in ("model", "method", "task", "domain") if c in df.columns]
     k = df["k"][0] if "k" in df.columns and df.height else None
     from rich import box
 

@@ -10,6 +10,9 @@ the candidate's index among the k of its (model, task, method), ``attempt`` its 
   e.g. no conformance for a description task), the outcome recorded beside each score, the total,
   the tier, an error message, the checking node and time, and ``details`` (the Evaluation as
   JSON). ``final`` marks the last attempt of a sample: leaderboards count only those rows.
+  ``phases``: the phases the sample's task scores (its total is renormalised over them: a
+  description task has no ``conformance``); ``domain``: a description task's domain (null for
+  system tasks). Both are null in parts written before they existed (read: all four phases).
   The work budget the checks ran under (``budget_depth``, ``budget_states``; null when nothing
   was checked), ``budget_reached`` (some exploration stopped at the state budget: the scores are
   of what it explored, the same on any machine) and ``machine_dependent`` (some SANY/TLC run hit
@@ -67,6 +70,8 @@ SAMPLES = pa.schema([
     _opt("p3_conformance", pa.float64()),
     _opt("p4_invariants", pa.float64()),
     _req("total", pa.float64()),
+    _opt("phases", pa.list_(pa.string())),
+    _opt("domain", pa.string()),
     # Outcomes are null exactly where their phase score is: the phase did not exist.
     _opt("outcome_syntax", pa.string()),
     _opt("outcome_runtime", pa.string()),

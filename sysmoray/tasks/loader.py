@@ -15,8 +15,8 @@ import yaml
 
 from sysmoray.tasks.files import NotUTF8Error, read_utf8
 from sysmoray.tasks.model import (
-    ActionContract, Constant, Granularity, InvariantTemplate, Param, Source, Task, Variable, expression_problem,
-    name_problem,
+    DESCRIPTION, DOMAINS, KINDS, ActionContract, Constant, Granularity, InvariantTemplate, Param, Source, Task,
+    Variable, expression_problem, name_problem,
 )
 from sysmoray.tasks.trace import TraceFormatError
 from sysmoray.tla import budget
@@ -29,6 +29,9 @@ BUILTIN_TASKS_DIR = Path(__file__).resolve().parents[2] / "tasks"
 # A task file holds a few hundred values; aliases may repeat a subtree, but not into a bomb
 # ("billion laughs": nine aliases of nine give 10^9 values from a few lines).
 MAX_YAML_VALUES = 100_000
+# Keys of a system task that a description task must not carry (a typo'd kind would otherwise
+# silently drop its traces).
+_SYSTEM_ONLY = ("source", "language", "granularity", "traces", "harness")
 
 
 class TaskFormatError(ValueError):
@@ -54,6 +57,7 @@ class _Doc:
         except RecursionError:  # the composer recurses once per level
             raise TaskFormatError(path, None, "-", "not valid YAML: nested too deeply") from None
         self.lines: dict[tuple, int] = {}
+        self._scalars = yaml.constructor.SafeConstructor()  # the safe loader's own scalar types
         self._values = 0
         self._open: set[int] = set()  # nodes being converted: meeting one again is a recursive alias
         self.data = self._convert(node, ()) if node is not None else {}
@@ -66,7 +70,10 @@ class _Doc:
         if id(node) in self._open:
             raise self.error(at, "a recursive alias (an anchor used inside itself)")
         if isinstance(node, yaml.ScalarNode):
-            return yaml.safe_load(yaml.serialize(node))
+            try:
+                return self._scalars.construct_object(node)
+            except yaml.YAMLError as exc:  # a tag the safe loader does not build (!!python/...)
+                raise self.error(at, f"not a plain value: {getattr(exc, 'problem', None) or exc}") from None
         self._open.add(id(node))
         try:
             if isinstance(node, yaml.MappingNode):
@@ -216,8 +223,44 @@ def _read_doc(fs, path: str, shown: str) -> _Doc:
 
 def _task(doc: _Doc, root: str, invariants: tuple[InvariantTemplate, ...]) -> Task:
     kind = doc.get(("kind",), str)
-    if kind not in ("concurrent", "distributed"):
-        raise doc.error(("kind",), f"must be 'concurrent' or 'distributed', got {kind!r}")
+    if kind not in KINDS:
+        raise doc.error(("kind",), f"must be one of {', '.join(KINDS)}, got {kind!r}")
+    if kind == DESCRIPTION:
+        for key in _SYSTEM_ONLY:
+            if key in doc.data:
+                raise doc.error((key,), "a description task has no code, traces or action contract: "
+                                        f"'{key}' belongs to system tasks")
+        if isinstance(doc.data.get("state"), dict) and "actions" in doc.data["state"]:
+            raise doc.error(("state", "actions"), "a description task names no actions: a model chooses its own")
+    variables = tuple(
+        Variable(doc.name(("state", "variables", i, "name")), doc.get(("state", "variables", i, "domain"), str),
+                 doc.get(("state", "variables", i, "description"), str, required=False, default=""))
+        for i in range(len(doc.get(("state", "variables"), list, required=kind != DESCRIPTION, default=[])))
+    )
+    constants = tuple(
+        Constant(doc.name(("state", "constants", i, "name")), str(doc.get(("state", "constants", i, "value"), (str, int))),
+                 doc.get(("state", "constants", i, "description"), str, required=False, default=""))
+        for i in range(len(doc.get(("state", "constants"), list, required=False, default=[])))
+    )
+    common = dict(
+        name=doc.get(("name",), str),
+        description=doc.get(("description",), str),
+        kind=kind,
+        variables=variables,
+        constants=constants,
+        module=doc.name(("module",)),
+        root=root,
+        reference_module=doc.get(("reference", "module"), str, required=False),
+        reference_cfg=doc.get(("reference", "cfg"), str, required=False),
+        invariants=invariants,
+        budget=_budget(doc),
+        provenance=_provenance(doc),
+    )
+    if kind == DESCRIPTION:
+        domain = doc.get(("domain",), str)
+        if not all(part.isalnum() for part in domain.split("_")) or len(domain) > 64:
+            raise doc.error(("domain",), f"must be a short snake_case name (ChatTLA's: {', '.join(DOMAINS)}), got {domain!r}")
+        return Task(language=None, source=None, granularity=Granularity(()), actions=(), domain=domain, **common)
     source = Source(
         module=doc.get(("source", "module"), str),
         objects=tuple(doc.get(("source", "objects"), list)),
@@ -226,16 +269,6 @@ def _task(doc: _Doc, root: str, invariants: tuple[InvariantTemplate, ...]) -> Ta
     for i, obj in enumerate(source.objects):
         if not isinstance(obj, str):
             raise doc.error(("source", "objects", i), f"expected an object name, got {obj!r}")
-    variables = tuple(
-        Variable(doc.name(("state", "variables", i, "name")), doc.get(("state", "variables", i, "domain"), str),
-                 doc.get(("state", "variables", i, "description"), str, required=False, default=""))
-        for i in range(len(doc.get(("state", "variables"), list)))
-    )
-    constants = tuple(
-        Constant(doc.name(("state", "constants", i, "name")), str(doc.get(("state", "constants", i, "value"), (str, int))),
-                 doc.get(("state", "constants", i, "description"), str, required=False, default=""))
-        for i in range(len(doc.get(("state", "constants"), list, required=False, default=[])))
-    )
     actions = []
     for i in range(len(doc.get(("state", "actions"), list))):
         at = ("state", "actions", i)
@@ -246,26 +279,25 @@ def _task(doc: _Doc, root: str, invariants: tuple[InvariantTemplate, ...]) -> Ta
         steps = doc.get(at + ("internal_steps",), int, required=False, default=0)
         actions.append(ActionContract(doc.name(at + ("name",)), params, doc.get(at + ("description",), str, required=False, default=""), steps))
     mandatory = tuple(doc.get(("granularity", "mandatory"), list))
-    task = Task(
-        name=doc.get(("name",), str),
-        description=doc.get(("description",), str),
-        kind=kind,
+    return Task(
         language=doc.get(("language",), str),
         source=source,
         granularity=Granularity(mandatory, tuple(doc.get(("granularity", "excluded"), list, required=False, default=[]))),
-        variables=variables,
-        constants=constants,
         actions=tuple(actions),
-        module=doc.name(("module",)),
-        root=root,
         traces=doc.get(("traces",), str, required=False),
         harness=doc.get(("harness",), str, required=False),
-        reference_module=doc.get(("reference", "module"), str, required=False),
-        reference_cfg=doc.get(("reference", "cfg"), str, required=False),
-        invariants=invariants,
-        budget=_budget(doc),
+        domain=doc.get(("domain",), str, required=False),
+        **common,
     )
-    return task
+
+
+def _provenance(doc: _Doc) -> dict[str, str]:
+    """An imported task's ``provenance:`` mapping (importer, file, commit, ...), kept as text."""
+    values = doc.get(("provenance",), dict, required=False, default={})
+    for key, value in values.items():
+        if not isinstance(value, (str, int, float, bool)):
+            raise doc.error(("provenance", key), f"expected a plain value, got {value!r}")
+    return {str(k): str(v) for k, v in values.items()}
 
 
 def _budget(doc: _Doc) -> budget.Budget:

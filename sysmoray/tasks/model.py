@@ -109,13 +109,25 @@ class InvariantTemplate:
     expression: str  # TLA+ over the contract's names
 
 
+SYSTEM_KINDS = ("concurrent", "distributed")  # a real implementation, its code and its traces
+DESCRIPTION = "description"  # ChatTLA style: a problem in words, no code, no traces
+KINDS = (*SYSTEM_KINDS, DESCRIPTION)
+# The domains of ChatTLA's problems (its ``batch`` field); a description task names one.
+DOMAINS = (
+    "communication_protocols", "concurrency_primitives", "consensus_election", "data_structures",
+    "memory_caches", "mutual_exclusion", "puzzles_classical", "scheduling_resources",
+    "transactions_databases", "workflows_state_machines",
+)
+ALL_PHASES = ("syntax", "runtime", "conformance", "invariants")
+
+
 @dataclass(frozen=True)
 class Task:
     name: str
     description: str
-    kind: str  # "concurrent" | "distributed"
-    language: str
-    source: Source
+    kind: str  # one of KINDS
+    language: str | None  # the implementation's language; None for a description task
+    source: Source | None  # None for a description task
     granularity: Granularity
     variables: tuple[Variable, ...]
     constants: tuple[Constant, ...]
@@ -128,6 +140,22 @@ class Task:
     reference_cfg: str | None = None
     invariants: tuple[InvariantTemplate, ...] = field(default_factory=tuple)
     budget: Budget = Budget()  # work bounds of every check of this task (task.yaml ``budget:``)
+    domain: str | None = None  # a description task's domain (one of DOMAINS, or its importer's)
+    provenance: dict[str, str] = field(default_factory=dict)  # where an imported task came from
+
+    @property
+    def phases(self) -> tuple[str, ...]:
+        """The phases this task scores, in order: P1 and P2 always, P3 when it has traces, P4
+        when it has invariants. The total is renormalised over these (``metrics.score``)."""
+        return (("syntax", "runtime") + (("conformance",) if self.traces else ())
+                + (("invariants",) if self.invariants else ()))
+
+    @property
+    def default_method(self) -> str:
+        return "description" if self.kind == DESCRIPTION else "direct"
+
+    def __hash__(self) -> int:  # provenance is a dict: hash by identity of what names a task
+        return hash((self.name, self.root))
 
     @property
     def variable_names(self) -> tuple[str, ...]:
@@ -143,3 +171,18 @@ class Task:
         if "://" in self.root:
             return f"{self.root.rstrip('/')}/{relative}"
         return os.path.normpath(Path(self.root) / relative)
+
+
+def task_phases(task: Task | None) -> tuple[str, ...]:
+    """The phases a check scores: the task's, or P1 and P2 for a model checked without one."""
+    return task.phases if task is not None else ("syntax", "runtime")
+
+
+SUITES = ("system", "description", "all")
+
+
+def in_suite(task: Task, suite: str) -> bool:
+    """Is ``task`` in ``suite``: system tasks (code and traces), description tasks, or all."""
+    if suite not in SUITES:
+        raise ValueError(f"unknown suite {suite!r}; known: {', '.join(SUITES)}")
+    return suite == "all" or (task.kind == DESCRIPTION) == (suite == "description")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from sysmoray.tla.outcome import Outcome
-from sysmoray.tla.runner import Limits
+from sysmoray.tla.runner import Limits, network_isolation
 from sysmoray.tla.sany import check_module
 from sysmoray.tla.tlc import run_tlc
 from sysmoray.tla.toolchain import Toolchain
@@ -18,6 +18,14 @@ Fine == Reverse(<<n, 1>>) = <<1, n>>
 ====
 """
 _SMOKE_CFG = "SPECIFICATION Spec\nINVARIANT Fine\n"
+
+
+def tlc_network() -> str:
+    """Whether this process's SANY/TLC JVMs run off the network, as a line for the doctor's table."""
+    isolation = network_isolation()
+    if isolation.isolated:
+        return f"none ({isolation.how}; TLC's RMI port is not on the host)"
+    return f"the host's, TLC's RMI port open on it (not permitted here: {isolation.how})"
 
 
 def smoke_check(toolchain: Toolchain, limits: Limits = Limits(timeout_s=60)) -> list[str]:

@@ -10,6 +10,15 @@ and tail are kept (``MAX_OUTPUT_BYTES``), so a model that prints gigabytes fills
 memory; one that prints more than ``Limits.max_output_bytes`` in all is killed, and its output
 ends with a line saying so (an output flood is never a pass: the run has no verdict).
 
+Every JVM runs in a private network namespace of its own (Linux ``unshare(CLONE_NEWNET)``, in a
+new user namespace too where the supervisor lacks ``CAP_SYS_ADMIN``): it has only a loopback
+interface, down, so an untrusted model reaches no network, and the RMI listener every TLC JVM
+opens (its fingerprint set is a ``UnicastRemoteObject``, bound to ``*:<ephemeral port>``; TLC has
+no switch for it) is not visible on the host. Where namespaces are not permitted (a container's
+seccomp filter, ``kernel.unprivileged_userns_clone=0``) JVMs run in the host's network as before:
+``network_isolation()`` finds that out once per process, warns once, and ``sysmoray doctor``
+reports it.
+
 The wall-clock limit is a safety net against a hung or runaway JVM, not a budget: how much a
 check explores is bounded by work (``tla.budget``), so that a score does not depend on how busy
 the node is. A run that hits the limit is a ``timeout``, which results mark as machine-dependent.
@@ -24,8 +33,10 @@ import select
 import shutil
 import signal
 import subprocess
+import sys
 import tempfile
 import time
+import warnings
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -150,15 +161,19 @@ def run_java(
     argv = java_argv(toolchain, main_class, args, scratch, limits)
     started = time.monotonic()
     output = CappedOutput(MAX_OUTPUT_BYTES)
-    proc = subprocess.Popen(
-        argv,
-        cwd=scratch,
-        stdin=subprocess.DEVNULL,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        start_new_session=True,  # own process group, so killpg reaches every child
-        preexec_fn=_die_with(os.getpid()) if _PRCTL is not None else None,
-    )
+    isolation = network_isolation()
+    try:
+        proc = subprocess.Popen(
+            argv,
+            cwd=scratch,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,  # own process group, so killpg reaches every child
+            preexec_fn=_child_setup(os.getpid(), isolation.flags),
+        )
+    except subprocess.SubprocessError as e:  # the child could not enter its namespaces
+        raise RuntimeError(f"could not start the JVM ({isolation.how}): {e}") from e
     try:
         # Read in this thread, the one that forked: PR_SET_PDEATHSIG follows the forking thread.
         timed_out = not _drain(proc, output, started + limits.timeout_s, limits.max_output_bytes)
@@ -232,30 +247,121 @@ def _drain(proc: subprocess.Popen, output: CappedOutput, deadline: float, limit:
             return True
 
 
-def _load_prctl():  # type: ignore[no-untyped-def]
+def _load_libc():  # type: ignore[no-untyped-def]
     if not os.uname().sysname == "Linux":
         return None
     try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
-        return libc.prctl
-    except (OSError, AttributeError):
+        return ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+    except OSError:
         return None
 
 
-_PRCTL = _load_prctl()
+_LIBC = _load_libc()
+_PRCTL = getattr(_LIBC, "prctl", None)
+_UNSHARE = getattr(_LIBC, "unshare", None)
 _PR_SET_PDEATHSIG = 1
+_CLONE_NEWNET = 0x40000000
+_CLONE_NEWUSER = 0x10000000
 
 
-def _die_with(parent: int):  # type: ignore[no-untyped-def]
-    """For the child, between fork and exec: be killed when the supervisor dies. (The kernel
-    sends the signal when the forking *thread* exits; ``run_java``'s thread waits for the JVM.)"""
+@dataclass(frozen=True)
+class NetworkIsolation:
+    flags: int  # for unshare(2) in the child before exec; 0: the JVM runs in the host's network
+    how: str  # for ``sysmoray doctor``: how the JVMs run, or why unshare failed
 
-    def arm() -> None:
-        _PRCTL(_PR_SET_PDEATHSIG, signal.SIGKILL)
-        if os.getppid() != parent:  # the supervisor died before the signal was armed
-            os._exit(1)
+    @property
+    def isolated(self) -> bool:
+        return self.flags != 0
 
-    return arm
+
+class NetworkIsolationWarning(RuntimeWarning):
+    pass
+
+
+_ISOLATION: NetworkIsolation | None = None  # found out once per process
+
+
+def network_isolation() -> NetworkIsolation:
+    """How this process's JVMs are kept off the network, tried once (a throwaway child) and cached."""
+    global _ISOLATION
+    if _ISOLATION is None:
+        _ISOLATION = _probe_isolation()
+        if not _ISOLATION.isolated:
+            warnings.warn(f"SANY/TLC JVMs run in the host's network, their RMI port open on it ({_ISOLATION.how})",
+                          NetworkIsolationWarning, stacklevel=2)
+    return _ISOLATION
+
+
+def _probe_isolation() -> NetworkIsolation:
+    if _UNSHARE is None:
+        return NetworkIsolation(0, "no unshare(2) on this system")
+    failures = []
+    # A private network namespace alone where this process may (root, or root in a container
+    # that kept CAP_SYS_ADMIN); else inside a new user namespace, which needs no privilege.
+    for flags, name in ((_CLONE_NEWNET, "network namespace"),
+                        (_CLONE_NEWUSER | _CLONE_NEWNET, "user and network namespace")):
+        error = _try_in_child(flags)
+        if error == 0:
+            return NetworkIsolation(flags, f"each JVM in a private {name}")
+        failures.append(f"unshare of a {name}: {os.strerror(error) if error > 0 else 'failed'}")
+    return NetworkIsolation(0, "; ".join(failures))
+
+
+def _try_in_child(flags: int) -> int:
+    """0 if a child can enter namespaces ``flags`` as a JVM's child would; else an errno."""
+    uid, gid = os.geteuid(), os.getegid()
+
+    def enter() -> None:
+        try:
+            _enter_namespaces(flags, uid, gid)
+        except OSError as e:
+            os._exit(e.errno or 255)
+        os._exit(0)  # the exit status is the answer: the child never reaches exec
+
+    try:
+        probe = subprocess.run([sys.executable or "true"], stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                               stderr=subprocess.DEVNULL, preexec_fn=enter, timeout=60)
+    except (OSError, subprocess.SubprocessError):
+        return -1
+    return probe.returncode
+
+
+def _enter_namespaces(flags: int, uid: int, gid: int) -> None:
+    """In the child, between fork and exec: move into new namespaces ``flags``. In a new user
+    namespace the child maps its own uid and gid to themselves (the only map an unprivileged
+    process may write), so it keeps its identity: files it writes are its user's, and it has no
+    privilege over the host that it did not have before."""
+    if _UNSHARE(flags) != 0:
+        raise OSError(ctypes.get_errno(), "unshare")
+    if flags & _CLONE_NEWUSER:
+        for name, text in (("setgroups", "deny"), ("uid_map", f"{uid} {uid} 1"), ("gid_map", f"{gid} {gid} 1")):
+            fd = os.open(f"/proc/self/{name}", os.O_WRONLY)
+            try:
+                os.write(fd, text.encode("ascii"))
+            finally:
+                os.close(fd)
+
+
+def _child_setup(parent: int, netns_flags: int):  # type: ignore[no-untyped-def]
+    """For the child, between fork and exec: enter a private network namespace (when this process
+    can), then be killed when the supervisor dies. (The kernel sends the signal when the forking
+    *thread* exits; ``run_java``'s thread waits for the JVM.) The death signal is armed last: the
+    kernel clears it on a change of credentials (a new user namespace keeps it, measured on Linux
+    6.18, but nothing may run after it that could drop it). An error raised here fails the
+    ``Popen``: a JVM that should be off the network never runs on it."""
+    if not netns_flags and _PRCTL is None:
+        return None  # nothing to do (not Linux)
+    uid, gid = os.geteuid(), os.getegid()
+
+    def setup() -> None:
+        if netns_flags:
+            _enter_namespaces(netns_flags, uid, gid)
+        if _PRCTL is not None:
+            _PRCTL(_PR_SET_PDEATHSIG, signal.SIGKILL)
+            if os.getppid() != parent:  # the supervisor died before the signal was armed
+                os._exit(1)
+
+    return setup
 
 
 def _kill_group(proc: subprocess.Popen) -> None:

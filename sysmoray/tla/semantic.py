@@ -240,3 +240,76 @@ def _typing(tree: SemanticModule, node: Node, depth: int) -> bool:
     if callee is not None and callee.body is not None and not node.operands:
         return _typing(tree, callee.body, depth + 1)
     return False
+
+
+# Builtins whose value is a boolean: a definition whose body is one of these is a predicate.
+_BOOLEAN_OPS = {
+    "\\land", "\\lor", "$ConjList", "$DisjList", "\\lnot", "\\neg", "=>", "\\equiv", "=", "/=", "#",
+    "\\in", "\\notin", "\\subseteq", "<", "<=", "=<", ">", ">=", "\\leq", "\\geq",
+    "$BoundedForall", "$BoundedExists", "$UnboundedForall", "$UnboundedExists", "TRUE", "FALSE",
+}
+# A constant found as an operand of these is a set.
+_SET_USES = {"\\in", "\\notin", "\\subseteq", "SUBSET", "\\cup", "\\cap", "\\", "$SetOfFcns", "$FcnConstructor",
+             "$CartesianProd", "Cardinality", "$SetOfAll", "$SubsetOf", "UNION", "\\union", "\\intersect"}
+
+
+def is_predicate(tree: SemanticModule, node: Node, depth: int = 0) -> bool:
+    """Is ``node`` a boolean: a logical or comparison builtin, through LET, labels and calls?"""
+    if depth > _MAX_DEPTH:
+        return False
+    if node.kind in ("let", "label"):
+        return node.body is not None and is_predicate(tree, node.body, depth + 1)
+    op = node.operator
+    if node.kind != "appl" or op is None:
+        return False
+    if op.kind == BUILTIN:
+        return op.name in _BOOLEAN_OPS
+    callee = tree.by_uid.get(op.uid) if op.kind == USER else None
+    return callee is not None and callee.body is not None and is_predicate(tree, callee.body, depth + 1)
+
+
+def used_definitions(tree: SemanticModule, roots: list[str]) -> set[str]:
+    """Names of the definitions ``roots`` use, directly or through others (roots included)."""
+    seen: set[int] = set()
+    stack = [tree.definitions[r] for r in roots]
+    names = set(roots)
+    while stack:
+        d = stack.pop()
+        if d.uid in seen or d.body is None:
+            continue
+        seen.add(d.uid)
+        for node in d.body.walk():
+            op = node.operator
+            if op is not None and op.kind == USER and op.uid in tree.by_uid:
+                callee = tree.by_uid[op.uid]
+                names.add(callee.name)
+                stack.append(callee)
+    return names
+
+
+def constant_kinds(tree: SemanticModule) -> dict[str, str]:
+    """Each declared constant: "set" when the module uses it as a set, else "number"."""
+    kinds = {c: "number" for c in tree.constants}
+    for d in tree.by_uid.values():
+        if d.body is None:
+            continue
+        for node in d.body.walk():
+            op = node.operator
+            if op is None or op.kind != BUILTIN:
+                continue
+            as_set = op.name in _SET_USES
+            for i, operand in enumerate(node.operands):
+                name = _constant_name(operand)
+                # x \in S: only the right side is a set
+                if name in kinds and as_set and not (op.name in ("\\in", "\\notin") and i == 0):
+                    kinds[name] = "set"
+            for bound in node.bounds:  # \A p \in Procs, {x \in S : ...}
+                name = _constant_name(bound)
+                if name in kinds:
+                    kinds[name] = "set"
+    return kinds
+
+
+def _constant_name(node: Node) -> str | None:
+    op = node.operator
+    return op.name if node.kind == "appl" and op is not None and op.kind == CONSTANT and not node.operands else None

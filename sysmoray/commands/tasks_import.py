@@ -1,0 +1,63 @@
+"""``sysmoray tasks import``: other benchmarks' problems as sysmoray task folders."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+from rich.markup import escape
+
+from sysmoray.commands.common import err, fail, out, toolchain
+
+import_app = typer.Typer(no_args_is_help=True, help="Import another benchmark's problems as task folders.")
+
+
+def _import(file: Path, fmt: str, out_dir: Path, force: bool) -> None:
+    from sysmoray.tasks.importers.folders import ImportTargetError, import_description_file
+
+    if not file.is_file():
+        raise fail(f"no file {file}")
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise fail(f"cannot create {out_dir}: {exc.strerror or exc}") from exc
+    tools = toolchain()
+
+    def progress(task) -> None:
+        notes = f" ({'; '.join(task.notes)})" if task.notes else ""
+        err.print(f"  {escape(task.name)}: config {task.cfg_source}{escape(notes)}", soft_wrap=True)
+
+    err.print(f"importing {escape(str(file))} ({fmt}) into {escape(str(out_dir))}; a reference without a config "
+              "gets one synthesized (TLC runs on each)")
+    try:
+        report = import_description_file(tools, file, fmt, out_dir, force, on_task=progress)
+    except ImportTargetError as exc:
+        raise fail(str(exc)) from exc
+    for error in report.errors:
+        err.print(f"[yellow]skipped[/yellow] {escape(str(file))}:{error.line}: {escape(error.message)}", soft_wrap=True)
+    synthesized = sum(t.cfg_source == "synthesized" for t in report.imported)
+    without = [t.name for t in report.imported if t.cfg_source == "none"]
+    out.print(f"imported {len(report.imported)} task(s) into {escape(str(out_dir))} ({synthesized} with a synthesized "
+              f"config{', ' + str(len(without)) + ' without a config: ' + ', '.join(without) if without else ''}); "
+              f"{len(report.errors)} line(s) skipped. Run them: sysmoray sweep --tasks-dir {escape(str(out_dir))} "
+              "--suite description")
+
+
+@import_app.command("chattla")
+def import_chattla(
+    file: Path = typer.Argument(..., help="ChatTLA's JSONL (e.g. data/processed/diamond_eval_holdout.jsonl)."),
+    out_dir: Path = typer.Option(..., "--out", help="Folder to write the task folders into."),
+    force: bool = typer.Option(False, "--force", help="Replace task folders that already exist."),
+) -> None:
+    """ChatTLA's problems (module, batch, topic_desc, spec) as description tasks."""
+    _import(file, "chattla", out_dir, force)
+
+
+@import_app.command("jsonl")
+def import_jsonl(
+    file: Path = typer.Argument(..., help="JSONL: description, and optionally name, module, domain, reference, cfg."),
+    out_dir: Path = typer.Option(..., "--out", help="Folder to write the task folders into."),
+    force: bool = typer.Option(False, "--force", help="Replace task folders that already exist."),
+) -> None:
+    """Any suite of described problems, one JSON object per line, as description tasks."""
+    _import(file, "jsonl", out_dir, force)

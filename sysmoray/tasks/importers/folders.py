@@ -1,0 +1,103 @@
+"""Write imported problems as description task folders, checked by loading them back."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+import yaml
+
+from sysmoray.tasks.cfg_synthesis import synthesize_cfg
+from sysmoray.tasks.importers.jsonl import DescriptionProblem, LineError, parse_problems
+from sysmoray.tasks.loader import TASK_FILE, TaskFormatError, load_task
+from sysmoray.tla.runner import Limits
+from sysmoray.tla.toolchain import Toolchain
+
+
+@dataclass(frozen=True)
+class ImportedTask:
+    name: str
+    folder: Path
+    cfg_source: str  # "given" | "synthesized" | "none"
+    notes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    imported: tuple[ImportedTask, ...]
+    errors: tuple[LineError, ...]  # lines that became no task
+    source: str
+    sha256: str
+
+
+class ImportTargetError(ValueError):
+    pass
+
+
+def import_description_file(
+    toolchain: Toolchain, path: Path, fmt: str, out: Path, force: bool = False, limits: Limits = Limits(),
+    on_task: Callable[[ImportedTask], None] | None = None,
+) -> ImportReport:
+    data = path.read_bytes()
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ImportTargetError(f"{path} is not UTF-8 text (byte {exc.start})") from None
+    problems, errors = parse_problems(text, fmt)
+    digest = hashlib.sha256(data).hexdigest()
+    clashes = [p.name for p in problems if (out / p.name).exists()]
+    if clashes and not force:
+        raise ImportTargetError(f"{out} already holds task folder(s) {', '.join(clashes[:5])}"
+                                f"{' ...' if len(clashes) > 5 else ''}: pass --force to replace them")
+    imported = []
+    for problem in problems:
+        base = {"importer": fmt, "file": path.name, "line": str(problem.line), "sha256": digest}
+        task = write_problem(toolchain, problem, out, base | problem.provenance, limits)
+        imported.append(task)
+        if on_task:
+            on_task(task)
+    return ImportReport(tuple(imported), tuple(errors), str(path), digest)
+
+
+def write_problem(
+    toolchain: Toolchain, problem: DescriptionProblem, out: Path, provenance: dict[str, str], limits: Limits = Limits(),
+) -> ImportedTask:
+    """One task folder; a reference without a config gets a synthesized one, recorded as such."""
+    folder = out / problem.name
+    if folder.exists():
+        shutil.rmtree(folder)
+    (folder / "reference").mkdir(parents=True)
+    notes: list[str] = []
+    cfg, cfg_source, constants = problem.cfg, "given" if problem.cfg else "none", {}
+    if problem.reference is not None and cfg is None:
+        synthesized = synthesize_cfg(toolchain, problem.reference, problem.module, limits=limits)
+        notes += synthesized.notes
+        if synthesized.text is not None:
+            cfg, cfg_source, constants = synthesized.text, "synthesized", synthesized.constants
+            provenance = provenance | {"cfg": "synthesized", "cfg_synthesis": json.dumps(synthesized.to_dict())}
+        else:
+            provenance = provenance | {"cfg": "none", "cfg_synthesis": json.dumps(synthesized.to_dict())}
+    elif cfg is not None:
+        provenance = provenance | {"cfg": "given"}
+    doc: dict = {
+        "name": problem.name, "kind": "description", "domain": problem.domain,
+        "description": problem.description + "\n", "module": problem.module,
+        "state": {"constants": [{"name": c, "value": v} for c, v in constants.items()]},
+    }
+    if problem.reference is not None:
+        (folder / "reference" / f"{problem.module}.tla").write_text(problem.reference, encoding="utf-8")
+        doc["reference"] = {"module": f"reference/{problem.module}.tla"}
+        if cfg is not None:
+            (folder / "reference" / f"{problem.module}.cfg").write_text(cfg, encoding="utf-8")
+            doc["reference"]["cfg"] = f"reference/{problem.module}.cfg"
+    doc["provenance"] = provenance
+    (folder / TASK_FILE).write_text(yaml.safe_dump(doc, sort_keys=False, allow_unicode=True, width=100), encoding="utf-8")
+    try:
+        load_task(folder)  # what was written must load back, or the importer is wrong
+    except TaskFormatError as exc:
+        raise ImportTargetError(f"imported task {problem.name} (line {problem.line}) does not load back: {exc}") from exc
+    return ImportedTask(problem.name, folder, cfg_source, tuple(notes))
