@@ -85,6 +85,8 @@ class SweepConfig:
                 raise ConfigError(str(e)) from e
             if m.replicas < 1:
                 raise ConfigError(f"model {m.spec}: replicas must be >= 1")
+            if m.kind == "files" and not Path(m.spec.strip().partition(":")[2]).is_dir():
+                raise ConfigError(f"model {m.spec}: {m.spec.strip().partition(':')[2]} is not a folder of answers")
             if m.concurrency < 1:
                 raise ConfigError(f"model {m.spec}: concurrency must be >= 1")
             try:

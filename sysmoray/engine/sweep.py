@@ -186,7 +186,7 @@ def _run(
     options = lambda m: BackendOptions(  # noqa: E731
         VLLMOptions(tensor_parallel_size=max(m.gpus_needed, 1), gpu_memory_utilization=m.gpu_memory,
                     max_model_len=m.max_model_len),
-        concurrency=m.concurrency, timeout_s=m.request_timeout_s, tasks_dir=config.tasks_dir,
+        concurrency=m.concurrency, timeout_s=m.request_timeout_s, tasks_dir=config.tasks_dir, cwd=os.getcwd(),
     )
     specs = {m.spec: m for m in config.models}
 

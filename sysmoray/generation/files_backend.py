@@ -1,0 +1,110 @@
+"""The ``files:<DIR>`` backend: score TLA+ answers made elsewhere (an agent, a hosted API, an
+earlier run, SysMoBench's ``data/spec``) as if a model had written them.
+
+Layout: ``DIR/<task>/`` holds the task's answers, at any depth. Each answer is one file:
+- ``NAME.tla``, a module, with ``NAME.cfg`` beside it as its config when there is one (else the
+  only ``.cfg`` of its folder, else none: the check makes one from the task's contract), or
+- ``NAME.md`` / ``NAME.txt``, a raw LLM answer (prose, fences, a config block: extracted as any
+  model's answer is).
+Answers are numbered in the order of their paths under ``DIR/<task>/``: sample i of a task is
+answer i, the same on every run; a request for more samples than there are answers gets an
+error candidate for each one missing (never a repeat). A module file that other answers'
+modules EXTEND (SysMoBench's ``TVOperators.tla``) is not an answer of its own. Every candidate
+records the file it came from (``meta.path``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import Sequence
+
+from sysmoray.generation.types import ERROR, REPLAY, Candidate, Request
+
+ANSWER_SUFFIXES = (".tla", ".md", ".txt")
+MAX_ANSWER_BYTES = 4 * 1024 * 1024  # as much text as any model's answer could be
+_MODULE = re.compile(r"-{4,}\s*MODULE\s+(\w+)")
+_EXTENDS = re.compile(r"^\s*EXTENDS\s+([^\n]+)", re.M)
+
+
+class FilesBackend:
+    can_repair = False  # the answers are fixed files
+
+    def __init__(self, root: str | Path) -> None:
+        self.root = Path(root)
+        self.name = f"files:{root}"
+        if not self.root.is_dir():
+            where = "" if self.root.is_absolute() else f" (relative to {Path.cwd()}, where the generator runs: give an absolute path)"
+            raise RuntimeError(f"files backend: {self.root} is not a folder{where}")
+
+    @lru_cache(maxsize=None)
+    def answers(self, task: str) -> tuple[Path, ...]:
+        """The answer files of ``task``, in their fixed order."""
+        folder = self.root / task
+        if not folder.is_dir():
+            return ()
+        files = sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix in ANSWER_SUFFIXES)
+        extended = {name for p in files if p.suffix == ".tla" for name in _extended(p)}
+        return tuple(p for p in files if p.suffix != ".tla" or _module_name(p) not in extended)
+
+    def generate(self, requests: Sequence[Request]) -> list[Candidate]:
+        out = []
+        for r in requests:
+            found = self.answers(r.task) if r.task else ()
+            for i in range(r.n):
+                sample = r.first_sample + i
+                out.append(self._candidate(r, sample, found))
+        return out
+
+    def _candidate(self, r: Request, sample: int, found: tuple[Path, ...]) -> Candidate:
+        def error(message: str) -> Candidate:
+            return Candidate(r.key, sample, "", r.sample_seed(sample - r.first_sample), ERROR, error=f"files: {message}")
+
+        if sample >= len(found):
+            return error(f"{len(found)} answer(s) for task {r.task!r} under {self.root}; none for sample {sample}")
+        path = found[sample]
+        try:
+            text = _answer_text(path)
+        except (OSError, UnicodeDecodeError, ValueError) as exc:
+            return error(f"cannot read {path}: {exc}")
+        return Candidate(r.key, sample, text, r.sample_seed(sample - r.first_sample), REPLAY,
+                         meta={"path": str(path.relative_to(self.root))})
+
+    def close(self) -> None:
+        pass
+
+
+def _answer_text(path: Path) -> str:
+    if path.stat().st_size > MAX_ANSWER_BYTES:
+        raise ValueError(f"{path.stat().st_size} bytes, more than an answer may hold ({MAX_ANSWER_BYTES})")
+    text = path.read_text(encoding="utf-8")
+    if path.suffix != ".tla":
+        return text
+    cfg = _config_of(path)
+    fenced = f"```tla\n{text.rstrip()}\n```\n"
+    return fenced + (f"\n```cfg\n{cfg.read_text(encoding='utf-8').rstrip()}\n```\n" if cfg else "")
+
+
+def _config_of(module: Path) -> Path | None:
+    beside = module.with_suffix(".cfg")
+    if beside.is_file():
+        return beside
+    configs = sorted(module.parent.glob("*.cfg"))
+    return configs[0] if len(configs) == 1 else None
+
+
+def _module_name(path: Path) -> str | None:
+    try:
+        found = _MODULE.search(path.read_text(encoding="utf-8", errors="replace")[:4096])
+    except OSError:
+        return None
+    return found.group(1) if found else None
+
+
+def _extended(path: Path) -> list[str]:
+    try:
+        text = path.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return []
+    return [name.strip() for line in _EXTENDS.findall(text) for name in line.split(",") if name.strip()]

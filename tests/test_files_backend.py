@@ -1,0 +1,72 @@
+"""The ``files:<DIR>`` backend: answers made elsewhere, scored by a real sweep as if a model had
+written them."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import polars as pl
+
+from sysmoray.generation.backends import backend_kind, make_backend
+from sysmoray.generation.types import ERROR, Request
+from sysmoray.tasks.loader import find_task
+
+CLI = [sys.executable, "-m", "sysmoray.cli"]
+
+
+def peterson() -> tuple[str, str]:
+    task = find_task("peterson")
+    return Path(task.path(task.reference_module)).read_text(), Path(task.path(task.reference_cfg)).read_text()
+
+
+def answers(tmp_path: Path) -> Path:
+    module, cfg = peterson()
+    root = tmp_path / "answers"
+    (root / "peterson" / "agent" / "claude").mkdir(parents=True)
+    (root / "peterson" / "agent" / "claude" / "Peterson.tla").write_text(module)
+    (root / "peterson" / "agent" / "claude" / "Peterson.cfg").write_text(cfg)
+    # a raw answer with prose and fences, whose module does not parse
+    (root / "peterson" / "chat.md").write_text("Here is my model.\n```tla\n---- MODULE Peterson ----\nVARIABLE x\nInit == x =\n====\n```\n")
+    # a helper module another answer extends is not an answer
+    (root / "peterson" / "lib").mkdir()
+    (root / "peterson" / "lib" / "Helpers.tla").write_text("---- MODULE Helpers ----\nTwice(x) == x + x\n====\n")
+    (root / "peterson" / "lib" / "UsesHelpers.tla").write_text("---- MODULE UsesHelpers ----\nEXTENDS Helpers\n====\n")
+    (root / "peterson" / "notes.json").write_text("{}")  # not an answer
+    return root
+
+
+def test_answers_are_numbered_by_path_and_paired_with_their_configs(tmp_path):
+    root = answers(tmp_path)
+    assert backend_kind(f"files:{root}") == "files"
+    backend = make_backend(f"files:{root}")
+    found = [str(p.relative_to(root / "peterson")) for p in backend.answers("peterson")]
+    assert found == ["agent/claude/Peterson.tla", "chat.md", "lib/UsesHelpers.tla"]
+    candidates = backend.generate([Request("k", (), n=4, seed=7, task="peterson")])
+    assert [c.sample for c in candidates] == [0, 1, 2, 3]
+    first = candidates[0]
+    assert first.ok and "```cfg" in first.text and first.meta["path"] == "peterson/agent/claude/Peterson.tla"
+    assert candidates[1].text.startswith("Here is my model.")
+    assert candidates[3].finish_reason == ERROR and "3 answer(s)" in candidates[3].error
+    later = backend.generate([Request("k", (), n=1, task="peterson", first_sample=1)])
+    assert later[0].text == candidates[1].text  # sample i is answer i, whatever the batching
+    assert backend.generate([Request("k", (), n=1, task="nothing-here")])[0].finish_reason == ERROR
+
+
+def test_a_sweep_scores_answers_made_elsewhere_on_every_phase(tmp_path):
+    root = answers(tmp_path)
+    env = {k: v for k, v in os.environ.items() if k != "TMPDIR"}  # Ray's socket paths must stay short
+    proc = subprocess.run(
+        [*CLI, "sweep", "--task", "peterson", "--model", f"files:{root}", "--k", "3", "--repair", "0",
+         "--out", str(tmp_path / "runs"), "--quiet", "--no-report"],
+        capture_output=True, text=True, timeout=900, env=env, cwd=tmp_path,
+    )
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    [run] = [p for p in (tmp_path / "runs").iterdir() if p.is_dir()]
+    samples = pl.read_parquet(run / "samples" / "*.parquet").filter(pl.col("final")).sort("sample")
+    assert samples["sample"].to_list() == [0, 1, 2]
+    assert samples["total"][0] == 1.0 and samples["tier"][0] == "diamond"  # the reference, replayed from a file
+    assert samples["outcome_syntax"][1] == "parse_error" and samples["tier"][1] == "bronze"
+    assert samples["p3_conformance"].null_count() == 3  # a description task: no P3
+    invariants = pl.read_parquet(run / "invariants" / "*.parquet")
+    assert set(invariants.filter(pl.col("sample") == 0)["outcome"]) == {"held"}
