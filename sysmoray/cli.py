@@ -21,7 +21,7 @@ from sysmoray.commands.leaderboard import leaderboard_command
 from sysmoray.commands.report import report_command
 from sysmoray.commands.sweep import sweep
 from sysmoray.commands.tasks_import import import_app
-from sysmoray.tasks.model import MAX_NAME_LENGTH
+from sysmoray.tasks.model import MAX_NAME_LENGTH, source_summary
 from sysmoray.tla.runner import SAFETY_TIMEOUT_S
 
 app = typer.Typer(
@@ -137,7 +137,9 @@ def _print_evaluation(result) -> None:
     table.add_column("outcome")
     table.add_column("details")
     for name, phase in result.phases.items():
-        table.add_row(name, f"{phase.score:.3f}", phase.outcome.value, escape(_summary(phase.details)))
+        # a phase outside the total (not scored for this task) has no score to show
+        score = f"{phase.score:.3f}" if name in result.scored else "-"
+        table.add_row(name, score, phase.outcome.value, escape(_summary(phase.details)))
     out.print(table)
     out.print(f"tier: [bold]{result.tier.tier}[/bold] ({escape(result.tier.reason)})")
     out.print(f"total: [bold]{result.total:.3f}[/bold]")
@@ -225,7 +227,7 @@ def _task_row(task) -> dict:
         "kind": task.kind,
         "language": task.language or "-",
         "domain": task.domain or "-",
-        "source": f"{task.source.module}: {', '.join(task.source.objects)}" if task.source else "-",
+        "source": source_summary(task),
         "phases": list(task.phases),
         "module": task.module,
         "actions": len(task.actions),
@@ -285,8 +287,10 @@ def tasks_show(name: str, tasks_dir: Optional[str] = TasksDir) -> None:
     out.print(escape(task.description.strip()))
     out.print(f"phases scored: {', '.join(task.phases)}; default method: {task.default_method}")
     if task.source is not None:
-        out.print(f"source: {task.source.module} {', '.join(task.source.objects)}")
-        out.print("mandatory actions: " + ", ".join(task.granularity.mandatory))
+        out.print(f"source: {escape(source_summary(task))}")
+        out.print("mandatory actions: " + (", ".join(task.granularity.mandatory) or "- (no contract)"))
+    for phase, why in task.unscored_phases.items():
+        out.print(f"{phase}: {why}")
     for key, value in task.provenance.items():
         out.print(f"provenance {key}: {escape(value[:300])}", soft_wrap=True)
     b = task.budget

@@ -61,3 +61,46 @@ def import_jsonl(
 ) -> None:
     """Any suite of described problems, one JSON object per line, as description tasks."""
     _import(file, "jsonl", out_dir, force)
+
+
+@import_app.command("sysmobench")
+def import_sysmobench(
+    checkout: Path = typer.Argument(..., help="A clone of specula-org/SysMoBench (read, never modified)."),
+    out_dir: Path = typer.Option(..., "--out", help="Folder to write the task folders into."),
+    source_root: Path = typer.Option(None, "--source-root", help="Where the systems' repositories are cloned, for "
+                                     "code the checkout's data/source/ lacks (a clone, or a folder of clones by name)."),
+    force: bool = typer.Option(False, "--force", help="Replace task folders that already exist."),
+) -> None:
+    """Every system of a SysMoBench checkout as a task: its code, its own direct prompt, its
+    invariant templates (generic names: P4 needs a concretizer)."""
+    from sysmoray.tasks.importers.sysmobench import CheckoutError, import_checkout
+
+    if not checkout.is_dir():
+        raise fail(f"no folder {checkout}")
+    if source_root is not None and not source_root.is_dir():
+        raise fail(f"--source-root {source_root} is not a folder")
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise fail(f"cannot create {out_dir}: {exc.strerror or exc}") from exc
+
+    def progress(system) -> None:
+        done = "[red]not imported[/red]" if system.folder is None else (
+            f"{system.source_files} source file(s), {system.templates} template(s)"
+            + (", own direct prompt" if system.has_direct_prompt else ""))
+        err.print(f"  {escape(system.name)}: {done}", soft_wrap=True)
+        for note in system.notes:
+            err.print(f"    {escape(note)}", soft_wrap=True)
+
+    err.print(f"importing SysMoBench from {escape(str(checkout))} into {escape(str(out_dir))}")
+    try:
+        report = import_checkout(checkout, out_dir, source_root, force, on_system=progress)
+    except CheckoutError as exc:
+        raise fail(str(exc)) from exc
+    missing = [s.name for s in report.systems if s.folder is None]
+    out.print(f"imported {len(report.imported)} of {len(report.systems)} system(s) from commit {escape(report.commit)}"
+              + (f" (not imported: {', '.join(missing)})" if missing else "")
+              + f". Score answers made elsewhere: sysmoray sweep --tasks-dir {escape(str(out_dir))} "
+              f"--model files:{escape(str(checkout.resolve()))}/data/spec --k 5")
+    if missing:
+        raise typer.Exit(1)

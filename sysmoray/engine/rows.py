@@ -93,7 +93,8 @@ def sample_row(
     phases: dict[str, PhaseResult] = evaluation.phases if evaluation is not None else record.screen.phases
     for name, col in PHASE_COLUMNS:
         phase = phases.get(name)
-        row[col] = phase.score if phase is not None else None
+        # A phase the task does not score (an imported task's generic templates) is null, not 0.
+        row[col] = phase.score if phase is not None and name in facts.phases else None
         row[f"outcome_{name}"] = phase.outcome.value if phase is not None else None
     checked = evaluation if evaluation is not None else record.screen
     row |= {"budget_depth": checked.budget.depth, "budget_states": checked.budget.states,

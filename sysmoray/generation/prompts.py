@@ -23,6 +23,8 @@ import math
 import platform
 import re
 import textwrap
+
+import fsspec
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -32,7 +34,8 @@ from typing import Any, Mapping, Sequence
 from sysmoray.generation.trace_tsv import TokenCounter, compact_traces
 from sysmoray.generation.types import Message
 from sysmoray.tasks.catalog import load_traces
-from sysmoray.tasks.model import Source, Task
+from sysmoray.tasks.files import read_utf8
+from sysmoray.tasks.model import Source, SourceFiles, Task
 from sysmoray.tasks.trace import Trace
 
 METHODS = ("direct", "trace", "translate", "description")
@@ -147,6 +150,42 @@ def read_source(source: Source) -> SourceCode:
     return SourceCode(header, "\n\n\n".join(blocks), tuple(functions), tuple(missing))
 
 
+def read_source_files(task: Task) -> SourceCode:
+    """The files of an imported system, each under a header naming it (as SysMoBench shows them:
+    its path in the repository and what it is)."""
+    source = task.source
+    assert isinstance(source, SourceFiles)
+    blocks, missing = [], []
+    for f in source.files:
+        shown = f.original or f.path
+        header = f"===== FILE: {shown} =====" + (f"\nDESCRIPTION: {f.description}" if f.description else "")
+        try:
+            fs, path = fsspec.core.url_to_fs(task.path(f.path))
+            blocks.append(f"{header}\n{read_utf8(fs, path)}")
+        except (OSError, ValueError) as exc:
+            missing.append(f"{shown}: cannot be read from the task folder ({exc})")
+            blocks.append(f"{header}\n(NOTE {missing[-1]})")
+    where = f" from {source.repository}" if source.repository else ""
+    header = f"{task.language or 'source'} code{where}: " + ", ".join(f.original or f.path for f in source.files)
+    return SourceCode(header, "\n\n".join(blocks), (), tuple(missing))
+
+
+def own_template_text(task: Task, method: str, code: SourceCode) -> str | None:
+    """The task's own prompt template for ``method`` (an imported benchmark's), filled the way
+    that benchmark fills it: plain replacement of each ``{name}`` placeholder (literal braces in
+    the instructions stay), the source code last. None when the task brings no template."""
+    relative = task.prompts.get(method)
+    if relative is None:
+        return None
+    fs, path = fsspec.core.url_to_fs(task.path(relative))
+    text = read_utf8(fs, path)
+    values = {"language": task.language or "", "description": task.description.strip(), "system_type": task.kind,
+              "module": task.module} | task.prompt_values
+    for key, value in values.items():
+        text = text.replace("{" + key + "}", value)
+    return text.replace("{source_code}", code.text)
+
+
 def _functions(code: str, qualname: str) -> list[str]:
     """The functions a class defines in its own body (or the function itself), with arguments."""
     try:
@@ -219,6 +258,8 @@ def method_problem(task: Task, method: str) -> str | None:
     """Why ``method`` cannot prompt for ``task`` (it needs what the task lacks), or None."""
     if method in ("direct", "translate") and task.source is None:
         return f"method {method} needs the system's source code; {task.kind} task {task.name} has none"
+    if method == "translate" and isinstance(task.source, SourceFiles):
+        return f"method translate works function by function on Python code; task {task.name}'s code is {task.language} files"
     if method == "trace" and not task.traces:
         return f"method trace needs traces; task {task.name} has none"
     return None
@@ -268,7 +309,8 @@ def build_prompt(
         info.update(trace_info)
     else:
         user = Message("user", _user_text(task, method, info))
-    messages = (system, user)
+    # A task's own template (an imported benchmark's) is the whole prompt, as that benchmark sends it.
+    messages = (user,) if info.get("own_template") else (system, user)
     tokens = prompt_tokens(messages, count)
     info.update(tokens=tokens, over_budget=tokens > token_budget, base_messages=len(messages))
     return Prompt(method, task.name, messages, hash_messages(messages), 0, info)
@@ -278,8 +320,12 @@ def _user_text(task: Task, method: str, info: dict[str, Any]) -> str:
     common = {"task": task.name, "description": task.description.strip(), "module": task.module}
     if method == "description":
         return template("description").substitute(common, names=names_text(task))
-    code = read_source(task.source)
+    code = read_source_files(task) if isinstance(task.source, SourceFiles) else read_source(task.source)
     info.update(source_header=code.header, source_missing=list(code.missing), functions=list(code.functions))
+    own = own_template_text(task, method, code)
+    if own is not None:
+        info["own_template"] = task.prompts[method]
+        return own
     values = dict(common, source_header=code.header, source_code=code.text,
                   granularity=granularity_text(task), contract=contract_text(task))
     if method == "translate":

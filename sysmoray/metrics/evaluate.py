@@ -243,6 +243,7 @@ def evaluate_screened(
         phases = {"syntax": phases["syntax"]}
         for name in scored[1:]:
             phases[name] = PhaseResult(0.0, Outcome.SKIPPED, {"reason": "no module"})
+        phases |= _unscored(task)
         return Evaluation(None, phases, (), first.extraction, TierResult(NONE, "no module in the answer"), 0.0, task_name,
                           budget=budget, scored=scored)
     shape = model_shape(model, parse_cfg(cfg_text) if cfg_text is not None else None)
@@ -278,11 +279,20 @@ def evaluate_screened(
             toolchain, model, shape, cfg_text, phases["syntax"], task.task if task else None, held, limits,
             config.tier, budget, phases["runtime"].details.get("model_run"), first.actions, first.type_invariants,
         )
+    phases |= _unscored(task)
     return Evaluation(
         model.name, phases, tuple(a.name for a in first.actions), first.extraction, tier,
         total_score(phases, config.weights, scored), task_name, tuple(windows), tuple(invariants), budget,
         scored=scored,
     )
+
+
+def _unscored(task: TaskData | None) -> dict[str, PhaseResult]:
+    """The phases a task could have but does not score, as skipped with why: never a 0."""
+    if task is None:
+        return {}
+    return {name: PhaseResult(0.0, Outcome.SKIPPED, {"reason": why, "scored": False})
+            for name, why in task.task.unscored_phases.items()}
 
 
 def _small(runtime: PhaseResult) -> bool:

@@ -15,8 +15,9 @@ import yaml
 
 from sysmoray.tasks.files import NotUTF8Error, read_utf8
 from sysmoray.tasks.model import (
-    DESCRIPTION, DOMAINS, KINDS, ActionContract, Constant, Granularity, InvariantTemplate, Param, Source, Task,
-    Variable, expression_problem, name_problem,
+    CONTRACT_NAMES, DESCRIPTION, DOMAINS, GENERIC_NAMES, KINDS, PROMPT_METHODS, ActionContract, Constant,
+    Granularity, InvariantTemplate, Param, Source, SourceFile, SourceFiles, Task, Variable, expression_problem,
+    name_problem,
 )
 from sysmoray.tasks.trace import TraceFormatError
 from sysmoray.tla import budget
@@ -146,7 +147,8 @@ def load_task(folder: str | Path) -> Task:
     invariants: tuple[InvariantTemplate, ...] = ()
     inv_path = f"{base}/{INVARIANTS_FILE}"
     if fs.exists(inv_path):
-        invariants = _invariants(_read_doc(fs, inv_path, f"{root}/{INVARIANTS_FILE}"))
+        generic = doc.data.get("invariant_names") == GENERIC_NAMES if isinstance(doc.data, dict) else False
+        invariants = _invariants(_read_doc(fs, inv_path, f"{root}/{INVARIANTS_FILE}"), generic)
     task = _task(doc, root, invariants)
     _check_references(doc, task)
     return task
@@ -232,10 +234,13 @@ def _task(doc: _Doc, root: str, invariants: tuple[InvariantTemplate, ...]) -> Ta
                                         f"'{key}' belongs to system tasks")
         if isinstance(doc.data.get("state"), dict) and "actions" in doc.data["state"]:
             raise doc.error(("state", "actions"), "a description task names no actions: a model chooses its own")
+    # An imported system (code as files or none, no harness) may come without a contract.
+    files_source = (isinstance(doc.data.get("source"), dict) and "files" in doc.data["source"]) \
+        or ("source" not in doc.data and "provenance" in doc.data)
     variables = tuple(
         Variable(doc.name(("state", "variables", i, "name")), doc.get(("state", "variables", i, "domain"), str),
                  doc.get(("state", "variables", i, "description"), str, required=False, default=""))
-        for i in range(len(doc.get(("state", "variables"), list, required=kind != DESCRIPTION, default=[])))
+        for i in range(len(doc.get(("state", "variables"), list, required=kind != DESCRIPTION and not files_source, default=[])))
     )
     constants = tuple(
         Constant(doc.name(("state", "constants", i, "name")), str(doc.get(("state", "constants", i, "value"), (str, int))),
@@ -255,22 +260,25 @@ def _task(doc: _Doc, root: str, invariants: tuple[InvariantTemplate, ...]) -> Ta
         invariants=invariants,
         budget=_budget(doc),
         provenance=_provenance(doc),
+        prompts=_prompts(doc),
+        prompt_values=_prompt_values(doc),
+        invariant_names=_invariant_names(doc),
     )
     if kind == DESCRIPTION:
         domain = doc.get(("domain",), str)
         if not all(part.isalnum() for part in domain.split("_")) or len(domain) > 64:
             raise doc.error(("domain",), f"must be a short snake_case name (ChatTLA's: {', '.join(DOMAINS)}), got {domain!r}")
         return Task(language=None, source=None, granularity=Granularity(()), actions=(), domain=domain, **common)
-    source = Source(
-        module=doc.get(("source", "module"), str),
-        objects=tuple(doc.get(("source", "objects"), list)),
-        package=doc.get(("source", "package"), str, required=False),
-    )
-    for i, obj in enumerate(source.objects):
-        if not isinstance(obj, str):
-            raise doc.error(("source", "objects", i), f"expected an object name, got {obj!r}")
+    # An imported system whose code was not found has no source (its direct prompt is skipped);
+    # every other system task must name its code.
+    imported_without_code = "source" not in doc.data and "provenance" in doc.data \
+        and not (doc.data.get("traces") or doc.data.get("harness"))
+    source = None if imported_without_code else _source(doc)
+    # An imported system (code as files, no harness) may come without a contract: it is scored
+    # on P1, P2 and what its importer could convert.
+    contract_required = isinstance(source, Source)
     actions = []
-    for i in range(len(doc.get(("state", "actions"), list))):
+    for i in range(len(doc.get(("state", "actions"), list, required=contract_required, default=[]))):
         at = ("state", "actions", i)
         params = tuple(
             Param(doc.name(at + ("params", j, "name")), doc.get(at + ("params", j, "domain"), str))
@@ -278,7 +286,9 @@ def _task(doc: _Doc, root: str, invariants: tuple[InvariantTemplate, ...]) -> Ta
         )
         steps = doc.get(at + ("internal_steps",), int, required=False, default=0)
         actions.append(ActionContract(doc.name(at + ("name",)), params, doc.get(at + ("description",), str, required=False, default=""), steps))
-    mandatory = tuple(doc.get(("granularity", "mandatory"), list))
+    mandatory = tuple(doc.get(("granularity", "mandatory"), list, required=contract_required, default=[]))
+    if not contract_required and (doc.data.get("traces") or doc.data.get("harness")) and not actions:
+        raise doc.error(("state",), "a task with traces or a harness needs a state contract (variables and actions)")
     return Task(
         language=doc.get(("language",), str),
         source=source,
@@ -289,6 +299,59 @@ def _task(doc: _Doc, root: str, invariants: tuple[InvariantTemplate, ...]) -> Ta
         domain=doc.get(("domain",), str, required=False),
         **common,
     )
+
+
+def _source(doc: _Doc) -> Source | SourceFiles:
+    """``source:`` either names a Python module and objects (read at run time, never stored), or
+    lists ``files`` kept in the task folder (an imported system in another language)."""
+    if "files" in doc.get(("source",), dict):
+        files = []
+        for i in range(len(doc.get(("source", "files"), list))):
+            at = ("source", "files", i)
+            path = doc.get(at + ("path",), str)
+            if path.startswith("/") or ".." in Path(path).parts:
+                raise doc.error(at + ("path",), f"must be a path inside the task folder, got {path!r}")
+            files.append(SourceFile(path, doc.get(at + ("description",), str, required=False, default=""),
+                                    doc.get(at + ("original",), str, required=False, default=""),
+                                    doc.get(at + ("sha256",), str, required=False, default="")))
+        if not files:
+            raise doc.error(("source", "files"), "lists no file")
+        return SourceFiles(tuple(files), doc.get(("source", "repository"), str, required=False, default=""))
+    source = Source(
+        module=doc.get(("source", "module"), str),
+        objects=tuple(doc.get(("source", "objects"), list)),
+        package=doc.get(("source", "package"), str, required=False),
+    )
+    for i, obj in enumerate(source.objects):
+        if not isinstance(obj, str):
+            raise doc.error(("source", "objects", i), f"expected an object name, got {obj!r}")
+    return source
+
+
+def _prompts(doc: _Doc) -> dict[str, str]:
+    """``prompts:`` method -> a prompt template of the task's own, relative to its folder."""
+    values = doc.get(("prompts",), dict, required=False, default={})
+    for method, path in values.items():
+        if method not in PROMPT_METHODS:
+            raise doc.error(("prompts", method), f"unknown method; a task may bring its own prompt for: {', '.join(PROMPT_METHODS)}")
+        if not isinstance(path, str) or path.startswith("/") or ".." in Path(path).parts:
+            raise doc.error(("prompts", method), f"must be a path inside the task folder, got {path!r}")
+    return dict(values)
+
+
+def _prompt_values(doc: _Doc) -> dict[str, str]:
+    values = doc.get(("prompt_values",), dict, required=False, default={})
+    for key, value in values.items():
+        if not isinstance(value, str):
+            raise doc.error(("prompt_values", key), f"expected text, got {value!r}")
+    return dict(values)
+
+
+def _invariant_names(doc: _Doc) -> str:
+    value = doc.get(("invariant_names",), str, required=False, default=CONTRACT_NAMES)
+    if value not in (CONTRACT_NAMES, GENERIC_NAMES):
+        raise doc.error(("invariant_names",), f"must be {CONTRACT_NAMES} or {GENERIC_NAMES}, got {value!r}")
+    return value
 
 
 def _provenance(doc: _Doc) -> dict[str, str]:
@@ -323,7 +386,9 @@ def _check_references(doc: _Doc, task: Task) -> None:
         raise doc.error(("name",), f"must match the folder name {Path(task.root).name!r}")
 
 
-def _invariants(doc: _Doc) -> tuple[InvariantTemplate, ...]:
+def _invariants(doc: _Doc, generic: bool = False) -> tuple[InvariantTemplate, ...]:
+    """``generic``: the expressions are a benchmark's examples in generic names, text for a
+    concretizer, never spliced into a module as they are (so not held to the splicing rules)."""
     out = []
     for i in range(len(doc.get(("invariants",), list))):
         at = ("invariants", i)
@@ -335,6 +400,6 @@ def _invariants(doc: _Doc) -> tuple[InvariantTemplate, ...]:
             type=kind,
             text=doc.get(at + ("text",), str),
             formal=doc.get(at + ("formal",), str, required=False, default=""),
-            expression=doc.expression(at + ("expression",)),
+            expression=doc.get(at + ("expression",), str) if generic else doc.expression(at + ("expression",)),
         ))
     return tuple(out)

@@ -67,6 +67,22 @@ class Source:
 
 
 @dataclass(frozen=True)
+class SourceFile:
+    path: str  # relative to the task folder
+    description: str = ""
+    original: str = ""  # its path in the repository it came from
+    sha256: str = ""  # of the file as imported
+
+
+@dataclass(frozen=True)
+class SourceFiles:
+    """The real code as files kept in the task folder (an imported system in Go, Rust, C...)."""
+
+    files: tuple[SourceFile, ...]
+    repository: str = ""  # where the files come from (a URL), for the prompt and the record
+
+
+@dataclass(frozen=True)
 class Variable:
     name: str
     domain: str  # a TLA+ set expression over the contract's constants
@@ -119,6 +135,8 @@ DOMAINS = (
     "transactions_databases", "workflows_state_machines",
 )
 ALL_PHASES = ("syntax", "runtime", "conformance", "invariants")
+CONTRACT_NAMES, GENERIC_NAMES = "contract", "generic"  # Task.invariant_names
+PROMPT_METHODS = ("direct",)  # the methods a task may bring its own prompt template for
 
 
 @dataclass(frozen=True)
@@ -127,7 +145,7 @@ class Task:
     description: str
     kind: str  # one of KINDS
     language: str | None  # the implementation's language; None for a description task
-    source: Source | None  # None for a description task
+    source: Source | SourceFiles | None  # None for a description task
     granularity: Granularity
     variables: tuple[Variable, ...]
     constants: tuple[Constant, ...]
@@ -142,19 +160,39 @@ class Task:
     budget: Budget = Budget()  # work bounds of every check of this task (task.yaml ``budget:``)
     domain: str | None = None  # a description task's domain (one of DOMAINS, or its importer's)
     provenance: dict[str, str] = field(default_factory=dict)  # where an imported task came from
+    # Prompt templates of the task's own (an imported benchmark's), by method, relative paths:
+    # they replace sysmoray's templates so that scores compare with that benchmark's.
+    prompts: dict[str, str] = field(default_factory=dict)
+    # Values of that template's ``{name}`` placeholders beyond the ones sysmoray fills itself
+    # (description, language, module, source_code).
+    prompt_values: dict[str, str] = field(default_factory=dict)
+    # "contract": the templates are written in the contract's names and instantiated as they are;
+    # "generic": in a benchmark's generic names (SysMoBench's), which only a concretizer can map
+    # onto a candidate's names: until one is given, P4 is not scored and says why.
+    invariant_names: str = "contract"
 
     @property
     def phases(self) -> tuple[str, ...]:
         """The phases this task scores, in order: P1 and P2 always, P3 when it has traces, P4
         when it has invariants. The total is renormalised over these (``metrics.score``)."""
         return (("syntax", "runtime") + (("conformance",) if self.traces else ())
-                + (("invariants",) if self.invariants else ()))
+                + (("invariants",) if self.invariants and self.invariant_names == CONTRACT_NAMES else ()))
+
+    @property
+    def unscored_phases(self) -> dict[str, str]:
+        """Phases the task could have but does not score, with why (shown in every row)."""
+        if self.invariants and self.invariant_names != CONTRACT_NAMES:
+            return {"invariants": (f"not scored: the task's {len(self.invariants)} invariant templates are in "
+                                   "generic names that must be concretized in each candidate's own names, "
+                                   "and no concretizer is available yet")}
+        return {}
 
     @property
     def default_method(self) -> str:
-        return "description" if self.kind == DESCRIPTION else "direct"
+        # An imported system whose code was not found is prompted with its description.
+        return "description" if self.kind == DESCRIPTION or self.source is None else "direct"
 
-    def __hash__(self) -> int:  # provenance is a dict: hash by identity of what names a task
+    def __hash__(self) -> int:  # provenance and prompts are dicts: hash by identity of what names a task
         return hash((self.name, self.root))
 
     @property
@@ -186,3 +224,12 @@ def in_suite(task: Task, suite: str) -> bool:
     if suite not in SUITES:
         raise ValueError(f"unknown suite {suite!r}; known: {', '.join(SUITES)}")
     return suite == "all" or (task.kind == DESCRIPTION) == (suite == "description")
+
+
+def source_summary(task: Task) -> str:
+    """One line naming a task's code: the Python module and objects, or the imported files."""
+    if isinstance(task.source, Source):
+        return f"{task.source.module}: {', '.join(task.source.objects)}"
+    if isinstance(task.source, SourceFiles):
+        return ", ".join(f.original or f.path for f in task.source.files)
+    return "-"
