@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Optional
@@ -56,14 +57,21 @@ def check(
     all_mutants: bool = typer.Option(
         False, "--all-mutants", help="Decide every mutant (caught or survived) instead of stopping once the tier is decided."
     ),
+    concretizer: Optional[str] = typer.Option(
+        None, "--concretizer", help="With --task whose invariant templates are in generic names: the model "
+        "(vllm:, openai:) that rewrites them in this model's names, so that P4 is scored.",
+    ),
 ) -> None:
     """Evaluate one TLA+ model: syntax (P1), runtime (P2), with --task also conformance (P3) and
     invariants (P4); then its tier and total score."""
+    from sysmoray.generation.backends import BackendOptions
+    from sysmoray.metrics.concretize import LazyConcretizer, concretizer_problem
     from sysmoray.metrics.evaluate import CheckConfig, TaskData, evaluate
     from sysmoray.metrics.runtime import RuntimeConfig
     from sysmoray.metrics.score import Weights
     from sysmoray.metrics.tier import TierConfig
     from sysmoray.tasks.loader import TaskFormatError, UnknownTaskError, find_task
+    from sysmoray.tasks.model import with_concretizer
     from sysmoray.tasks.trace import TraceFormatError
     from sysmoray.tla.answer import split_module_file
     from sysmoray.tla.runner import Limits
@@ -75,13 +83,18 @@ def check(
     except ValueError as exc:
         raise fail(f"--weights: {exc}") from None
     task_data = None
+    if concretizer is not None and task_name is None:
+        raise fail("--concretizer needs --task: it rewrites a task's invariant templates")
     if task_name is not None:
         try:
-            task_data = TaskData.load(find_task(task_name, tasks_dir))
+            task_data = TaskData.load(with_concretizer(find_task(task_name, tasks_dir), concretizer))
         except (UnknownTaskError, TaskFormatError, TraceFormatError) as exc:
             raise fail(str(exc)) from None
         for warning in task_data.warnings:
             warn(warning)
+        if concretizer is not None and not task_data.task.needs_concretizer:
+            warn(f"task {task_name} has no invariant templates in generic names: --concretizer is not used")
+            concretizer = None
     answer = split_module_file(spec_text)
     if answer.module_name and len(answer.module_name) > MAX_NAME_LENGTH:
         # SANY and TLC need the module in <name>.tla: a longer name is no file name anywhere.
@@ -102,7 +115,18 @@ def check(
         Limits(timeout_s=timeout, heap_mb=heap_mb), RuntimeConfig(), TierConfig(mutation=mutation, decide_only=not all_mutants), score_weights,
         depth=depth, states=states,
     )
-    result = evaluate(toolchain, answer, cfg_text, config, task_data)
+    concretize = None
+    if concretizer is not None:
+        problem = concretizer_problem(concretizer)
+        if problem:
+            raise fail(f"--concretizer: {problem}")
+        concretize = LazyConcretizer(concretizer, BackendOptions(tasks_dir=tasks_dir, cwd=os.getcwd()), on_start=lambda: err.print(
+            f"concretizing {task_name}'s invariant templates in the model's names with {escape(concretizer)}"))
+    try:
+        result = evaluate(toolchain, answer, cfg_text, config, task_data, concretize)
+    finally:
+        if concretize is not None:
+            concretize.close()
     if as_json:
         print(json.dumps(result.to_dict(), indent=2))
         return

@@ -34,6 +34,10 @@ def sweep(
     flush_s: float = typer.Option(30.0, "--flush-s", min=0.0, help="Write finished rows at least this often."),
     quiet: bool = typer.Option(False, "--quiet", help="No live progress display."),
     report: bool = typer.Option(True, "--report/--no-report", help="Write report.html beside the run's Parquet."),
+    concretizer: Optional[str] = typer.Option(
+        None, "--concretizer", help="Model spec (vllm:, openai:) that rewrites imported tasks' generic invariant "
+        "templates in each candidate's names, so that P4 is scored; may be one of the --model specs.",
+    ),
 ) -> None:
     """Run a benchmark sweep on Ray and print its leaderboard. With no arguments: replay the gold
     models and their mutants over every built-in task on a local Ray (no GPU needed)."""
@@ -51,7 +55,7 @@ def sweep(
             config = default_config()
         config = with_flags(config, models, tasks, methods, k=k, repair=repair, seed=seed, out=out_url,
                             timeout_s=timeout, checkers=checkers, tasks_dir=tasks_dir, suite=suite,
-                            request_timeout_s=request_timeout)
+                            request_timeout_s=request_timeout, concretizer=concretizer)
     except ConfigError as exc:
         raise fail(str(exc)) from exc
     except FileNotFoundError as exc:
@@ -89,7 +93,7 @@ def sweep(
     c = result.counters
     err.print(
         f"run {result.run_id}: {c.checked} sample(s) checked ({c.attempts} attempt(s), {c.repairs} repair(s), "
-        f"{c.windows} windows, {c.errors} error(s)) in {time.monotonic() - started:.0f} s; "
+        f"{c.windows} windows, {c.errors} error(s){f', {c.concretized} concretization(s)' if c.concretized else ''}) in {time.monotonic() - started:.0f} s; "
         f"results in {escape(result.url.rstrip('/'))}/{result.run_id}"
     )
     samples = scan(result.url, result.run_id)

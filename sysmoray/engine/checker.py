@@ -13,10 +13,13 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Sequence
 
+from sysmoray.generation.types import Candidate
+from sysmoray.metrics.concretize import read_candidate
 from sysmoray.metrics.evaluate import CheckConfig, Evaluation, Screen, TaskData, evaluate_screened, screen
 from sysmoray.metrics.runtime import RuntimeConfig
 from sysmoray.metrics.window_check import TIMEOUT, WindowResult, check_windows, model_shape
 from sysmoray.tasks.loader import find_task
+from sysmoray.tasks.model import with_concretizer
 from sysmoray.tla.answer import Answer, extract_answer
 from sysmoray.tla.cfg import parse_cfg
 from sysmoray.tla.outline import outline
@@ -29,6 +32,7 @@ class CheckSettings:
     tasks_dir: str | None = None
     timeout_s: float = SAFETY_TIMEOUT_S  # per JVM, a safety net: work is bounded by each task's budget
     heap_mb: int = 1024
+    concretizer: str | None = None  # the model that concretizes tasks' generic invariant templates
 
     def check_config(self) -> CheckConfig:
         return CheckConfig(Limits(timeout_s=self.timeout_s, heap_mb=self.heap_mb), RuntimeConfig())
@@ -43,7 +47,7 @@ class Checker:
 
     @lru_cache(maxsize=64)
     def task_data(self, name: str) -> TaskData:
-        return TaskData.load(find_task(name, self.settings.tasks_dir))
+        return TaskData.load(with_concretizer(find_task(name, self.settings.tasks_dir), self.settings.concretizer))
 
     def screen(self, task: str, text: str) -> tuple[Answer, Screen, str]:
         answer = extract_answer(text)
@@ -69,12 +73,20 @@ class Checker:
             results = [retried.get(r.window, r) for r in results]
         return results, self.node
 
-    def finish(self, task: str, first: Screen, window_results: Sequence[WindowResult] | None) -> tuple[Evaluation, str]:
-        """P3 from the shards' results (P3 runs here in full when none are given), P4, tier."""
+    def finish(
+        self, task: str, first: Screen, window_results: Sequence[WindowResult] | None,
+        concretizer_answer: Candidate | None = None,
+    ) -> tuple[Evaluation, str]:
+        """P3 from the shards' results (P3 runs here in full when none are given), P4, tier.
+        ``concretizer_answer``: what the sweep's concretizer answered for this model."""
         data = self.task_data(task)
-        evaluation = evaluate_screened(self.toolchain, first, self.config, data, window_results)
+        concretize = None
+        if concretizer_answer is not None:
+            concretize = lambda t, _text: read_candidate(t, concretizer_answer, self.settings.concretizer)  # noqa: E731
+        evaluation = evaluate_screened(self.toolchain, first, self.config, data, window_results, concretize)
         later_timed_out = evaluation.machine_dependent and not first.machine_dependent
         if later_timed_out and not any(r.outcome == TIMEOUT for r in window_results or ()):
             # Screens and window shards were re-checked where they ran; what timed out here runs again.
-            evaluation = replace(evaluate_screened(self.toolchain, first, self.config, data, window_results), rechecked=True)
+            evaluation = replace(evaluate_screened(self.toolchain, first, self.config, data, window_results, concretize),
+                                 rechecked=True)
         return evaluation, self.node

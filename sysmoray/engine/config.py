@@ -13,6 +13,7 @@ from sysmoray.generation.backends import backend_kind
 from sysmoray.generation.prompts import METHODS
 from sysmoray.generation.types import BackendSpecError
 from sysmoray.generation.vllm_backend import AUTO, parse_memory_setting
+from sysmoray.metrics.concretize import concretizer_problem
 from sysmoray.tasks.model import SUITES  # without ``tasks``: system tasks (the default), description tasks, all
 from sysmoray.tla.runner import SAFETY_TIMEOUT_S
 
@@ -74,11 +75,14 @@ class SweepConfig:
     window_shard: int | None = None  # windows per checker job; None: a task's windows split over the checkers
     checkers: int | None = None  # default: one per CPU of the cluster not taken by generators
     gen_batch: int = 16  # prompts per generator call
+    # The model that concretizes imported tasks' generic invariant templates (SysMoBench's) in
+    # each candidate's names; None: those tasks' P4 is not scored.
+    concretizer: ModelConfig | None = None
 
     def validate(self) -> SweepConfig:
         if not self.models:
             raise ConfigError("no models to sweep: give --model or [[models]] in the config")
-        for m in self.models:
+        for m in self.models + ((self.concretizer,) if self.concretizer is not None else ()):
             try:
                 m.kind
             except BackendSpecError as e:
@@ -96,6 +100,9 @@ class SweepConfig:
             if not _positive_seconds(m.request_timeout_s):
                 raise ConfigError(f"model {m.spec}: request_timeout_s must be a number of seconds > 0, "
                                   f"got {m.request_timeout_s!r}")
+        problem = concretizer_problem(self.concretizer.spec) if self.concretizer is not None else None
+        if problem:
+            raise ConfigError(f"concretizer {problem}")
         unknown = [m for m in self.methods if m not in METHODS]
         if unknown:
             raise ConfigError(f"unknown method(s) {unknown}; known: {', '.join(METHODS)}")
@@ -111,6 +118,7 @@ class SweepConfig:
     def to_dict(self) -> dict[str, Any]:
         out = {f.name: getattr(self, f.name) for f in fields(self)}
         out["models"] = [vars(m) | {"kind": m.kind} for m in self.models]
+        out["concretizer"] = vars(self.concretizer) | {"kind": self.concretizer.kind} if self.concretizer else None
         out["tasks"], out["methods"] = list(self.tasks), list(self.methods)
         return out
 
@@ -133,7 +141,7 @@ def load_config(path: str | Path) -> SweepConfig:
 
 
 def from_dict(doc: dict[str, Any], where: str = "config") -> SweepConfig:
-    unknown = set(doc) - _TOP - {"models", "limits", "run_id"}
+    unknown = set(doc) - _TOP - {"models", "limits", "run_id", "concretizer"}
     if unknown:
         raise ConfigError(f"{where}: unknown key(s) {sorted(unknown)}")
     values: dict[str, Any] = {k: doc[k] for k in _TOP if k in doc}
@@ -146,6 +154,8 @@ def from_dict(doc: dict[str, Any], where: str = "config") -> SweepConfig:
     values.update(limits)
     if "models" in doc:
         values["models"] = tuple(_model(m, where) for m in doc["models"])
+    if "concretizer" in doc:  # a spec, or a table like a [[models]] entry
+        values["concretizer"] = _model(doc["concretizer"], where)
     try:
         return SweepConfig(**values).validate()
     except TypeError as e:
@@ -181,11 +191,15 @@ def with_flags(
     tasks: Sequence[str] = (),
     methods: Sequence[str] = (),
     request_timeout_s: float | None = None,
+    concretizer: str | None = None,
     **scalars: Any,
 ) -> SweepConfig:
     """CLI flags over a config: a flag given replaces the config's value (lists replace whole);
     ``request_timeout_s`` applies to every model."""
     changes: dict[str, Any] = {k: v for k, v in scalars.items() if v is not None}
+    if concretizer is not None:
+        known = {m.spec: m for m in (*config.models, *((config.concretizer,) if config.concretizer else ()))}
+        changes["concretizer"] = known.get(concretizer, ModelConfig(concretizer))
     if models:
         known = {m.spec: m for m in config.models}
         changes["models"] = tuple(known.get(s, ModelConfig(s)) for s in models)
@@ -196,6 +210,8 @@ def with_flags(
     if request_timeout_s is not None:
         changes["models"] = tuple(replace(m, request_timeout_s=request_timeout_s)
                                   for m in changes.get("models", config.models))
+        if changes.get("concretizer", config.concretizer) is not None:
+            changes["concretizer"] = replace(changes.get("concretizer", config.concretizer), request_timeout_s=request_timeout_s)
     return replace(config, **changes).validate()
 
 
@@ -206,6 +222,8 @@ def from_run_info(recorded: dict[str, Any]) -> SweepConfig:
     values = {k: v for k, v in recorded.items() if k in names}
     values["models"] = tuple(ModelConfig(**{k: v for k, v in m.items() if k in model_names})
                              for m in recorded.get("models", ()))
+    if recorded.get("concretizer"):
+        values["concretizer"] = ModelConfig(**{k: v for k, v in recorded["concretizer"].items() if k in model_names})
     values["tasks"] = tuple(values.get("tasks", ()))
     values["methods"] = tuple(values.get("methods", ()))
     return SweepConfig(**values).validate()

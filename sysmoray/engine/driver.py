@@ -23,10 +23,12 @@ from sysmoray.engine.rows import (
 from sysmoray.generation.prompts import Prompt
 from sysmoray.generation.repair import Attempt, Sampling, repair_request
 from sysmoray.generation.types import Candidate, Request
+from sysmoray.metrics.concretize import concretize_request
 from sysmoray.metrics.evaluate import Evaluation
 from sysmoray.metrics.score import gates_open
 from sysmoray.metrics.window_check import WindowResult
 from sysmoray.results.writer import ResultsWriter
+from sysmoray.tasks.model import Task
 from sysmoray.tasks.windows import Window
 
 MAX_ACTOR_RESTARTS = 3  # per job: a lost node's work is resubmitted, not lost
@@ -39,6 +41,9 @@ class SampleWork:
     records: list[AttemptRecord] = field(default_factory=list)
     shards_left: int = 0
     window_results: list[tuple[WindowResult, str]] = field(default_factory=list)
+    sharded: bool = False  # its windows went out in shards (else P3, if any, runs on the finisher)
+    concretizing: bool = False  # waiting for the concretizer's answer
+    concretizer_answer: Candidate | None = None
     content: tuple[str, str, str] | None = None  # what identical candidates share
     done: bool = False  # rows written; late results (a failed sample's other shards) are dropped
 
@@ -58,6 +63,14 @@ class Counters:
     windows: int = 0
     errors: int = 0
     shared: int = 0  # samples that reused an identical candidate's evaluation
+    concretized: int = 0  # concretizer answers received
+
+
+@dataclass(frozen=True)
+class _Concretizing:
+    """The context of a concretizer request: the sample whose P4 waits for it."""
+
+    work: SampleWork
 
 
 @dataclass
@@ -89,14 +102,20 @@ class Driver:
         make_generator: Callable[[str, int], Any] | None = None,
         gen_slots: dict[str, int] | None = None,
         facts: dict[str, TaskFacts] | None = None,
+        concretizer: str | None = None,
+        concretize_tasks: dict[str, Task] | None = None,
     ) -> None:
         """``gen_slots``: calls a model's generator actor takes at once (default 1). A model with
         more gets one sample per call, several in flight: its backend works per sample anyway
         (an HTTP client), and a ready sample then goes on to the checkers instead of waiting for
         the slowest of a batch. One-slot models (vLLM) get batches of ``gen_batch`` prompts,
-        which they batch internally."""
+        which they batch internally. ``concretizer``: the model (one of ``generators``) that
+        concretizes the generic templates of ``concretize_tasks`` for each candidate whose P4 runs."""
         self.run_id, self.writer, self.sampling, self.rounds = run_id, writer, sampling, repair_rounds
         self.facts = facts or {}  # per task: the phases its rows score, its domain
+        self.concretizer, self.concretize_tasks = concretizer, concretize_tasks or {}
+        if self.concretize_tasks and concretizer not in generators:
+            raise ValueError(f"the concretizer {concretizer!r} has no generator actors")
         self.generators = generators
         self.can_repair = can_repair
         self.make_checker, self.make_generator = make_checker, make_generator
@@ -270,6 +289,9 @@ class Driver:
 
     def _on_candidates(self, request: Request, ctx: Any, candidates: list[Candidate]) -> None:
         for c in candidates:
+            if isinstance(ctx, _Concretizing):
+                self._concretized(ctx.work, c)
+                continue
             if isinstance(ctx, SampleWork):  # a repair
                 work = ctx
                 self.counters.repairs += 1
@@ -321,17 +343,37 @@ class Driver:
             known.append(work)
             return
         self.memo[content] = [work]
+        to_concretize = self.concretize_tasks.get(work.key.task)
+        if to_concretize is not None and gates_open(first.phases):  # P4 will run: ask for its names
+            work.concretizing = True
+            request = concretize_request(to_concretize, first.model.text, self.sampling.seed, self.sampling.max_tokens)
+            self.gen_repair[self.concretizer].append((request, _Concretizing(work)))
         windows = self.windows.get(work.key.task, ())
         if gates_open(first.phases) and windows:
             ids = [w.id for w in windows]
             size = self.window_shard or _auto_shard(len(ids), len(self.checkers))
             shards = [ids[i : i + size] for i in range(0, len(ids), size)]
-            work.shards_left = len(shards)
+            work.shards_left, work.sharded = len(shards), True
             for shard in shards:
                 args = (work.key.task, first.model.text, first.cfg_text, shard)
                 self.queues["windows"].append(_Job("windows", "check_windows", args, work))
         else:
-            self.queues["finish"].append(_Job("finish", "finish", (work.key.task, first, None), work))
+            self._maybe_finish(work)
+
+    def _concretized(self, work: SampleWork, candidate: Candidate) -> None:
+        self.counters.concretized += 1
+        work.concretizer_answer, work.concretizing = candidate, False
+        if not work.done:
+            self._maybe_finish(work)
+
+    def _maybe_finish(self, work: SampleWork) -> None:
+        """Queue the sample's last check once its windows and its concretization are in."""
+        if work.shards_left or work.concretizing:
+            return
+        first = work.records[-1].screen
+        results = [r for r, _ in sorted(work.window_results, key=lambda x: x[0].window)] if work.sharded else None
+        args = (work.key.task, first, results, work.concretizer_answer)
+        self.queues["finish"].append(_Job("finish", "finish", args, work))
 
     def _on_windows(self, job: _Job, value: Any) -> None:
         work: SampleWork = job.context
@@ -341,10 +383,7 @@ class Driver:
         work.window_results += [(r, node) for r in results]
         self.counters.windows += len(results)
         work.shards_left -= 1
-        if work.shards_left == 0:
-            first = work.records[-1].screen
-            results = [r for r, _ in sorted(work.window_results, key=lambda x: x[0].window)]
-            self.queues["finish"].append(_Job("finish", "finish", (work.key.task, first, results), work))
+        self._maybe_finish(work)
 
     def _on_finish(self, job: _Job, value: Any) -> None:
         evaluation, node = value

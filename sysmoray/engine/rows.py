@@ -125,8 +125,8 @@ def window_rows(
 
 def invariant_rows(run_id: str, key: SampleKey, attempt: int, evaluation: Evaluation) -> list[dict[str, Any]]:
     base = key.row(run_id, attempt)
-    return [base | {"invariant": r.name, "type": r.type, "outcome": r.outcome, "reason": r.reason}
-            for r in evaluation.invariants]
+    return [base | {"invariant": r.name, "type": r.type, "outcome": r.outcome, "reason": r.reason,
+                    "expression": r.expression} for r in evaluation.invariants]
 
 
 def action_rows(run_id: str, key: SampleKey, attempt: int, evaluation: Evaluation) -> list[dict[str, Any]]:

@@ -30,7 +30,7 @@ from sysmoray.results.writer import (
     ResultsWriter, RunLockedError, check_writable, lock_run, prune_uncommitted, read_run_json, write_run_json,
 )
 from sysmoray.tasks.loader import BrokenTask, scan_tasks
-from sysmoray.tasks.model import Task, in_suite
+from sysmoray.tasks.model import Task, in_suite, with_concretizer
 from sysmoray.tasks.trace import TraceFormatError
 
 
@@ -101,7 +101,8 @@ def plan_sweep(
     for bad in scan.broken:
         if bad.folder in named:
             raise ConfigError(str(bad.error))
-    chosen = _chosen_tasks(config, scan.tasks)
+    concretizer = config.concretizer.spec if config.concretizer is not None else None
+    chosen = [with_concretizer(t, concretizer) for t in _chosen_tasks(config, scan.tasks)]
     data, unreadable = _load_windows(chosen)
     if unreadable and named:
         raise ConfigError(str(unreadable[0].error))
@@ -188,7 +189,11 @@ def _run(
                     max_model_len=m.max_model_len),
         concurrency=m.concurrency, timeout_s=m.request_timeout_s, tasks_dir=config.tasks_dir, cwd=os.getcwd(),
     )
-    specs = {m.spec: m for m in config.models}
+    # The concretizer shares a swept model's actors when it is one of them.
+    concretizer = config.concretizer.spec if config.concretizer is not None else None
+    swept = {m.spec for m in config.models}
+    serving = list(config.models) + ([config.concretizer] if concretizer is not None and concretizer not in swept else [])
+    specs = {m.spec: m for m in serving}
 
     def make_generator(spec: str, index: int):
         m = specs[spec]
@@ -197,17 +202,17 @@ def _run(
             max_concurrency=m.calls_in_flight,
         ).remote(spec, options(m))
 
-    settings = CheckSettings(config.tasks_dir, config.timeout_s, config.heap_mb)
+    settings = CheckSettings(config.tasks_dir, config.timeout_s, config.heap_mb, concretizer)
 
     def make_checker(index: int):
         return CheckerActor.options(
             name=f"sysmoray-{run_id}-checker-{index}-{uuid.uuid4().hex[:4]}", num_cpus=1, max_concurrency=1,
         ).remote(settings)
 
-    generators = {m.spec: [make_generator(m.spec, i) for i in range(m.replicas)] for m in config.models}
+    generators = {m.spec: [make_generator(m.spec, i) for i in range(m.replicas)] for m in serving}
     can_repair = {spec: ray.get(g[0].can_repair.remote()) for spec, g in generators.items()}
     placed = {spec: ray.get([a.node.remote() for a in g]) for spec, g in generators.items()}
-    taken = sum(m.cpus_needed * m.replicas for m in config.models)
+    taken = sum(m.cpus_needed * m.replicas for m in serving)
     checkers = config.checkers or max(1, int(ray.cluster_resources().get("CPU", 1)) - taken)
 
     sampling = Sampling(config.k, config.seed, config.max_tokens, config.temperature)
@@ -216,14 +221,15 @@ def _run(
         run_id, writer, sampling, config.repair, generators, can_repair, make_checker, checkers,
         {name: d.windows for name, d in data.items()}, config.window_shard, config.gen_batch,
         flush_s=flush_s, on_progress=on_progress, make_generator=make_generator,
-        gen_slots={m.spec: m.calls_in_flight for m in config.models},
+        gen_slots={m.spec: m.calls_in_flight for m in serving},
         facts={t.name: TaskFacts.of(t) for t in chosen},
+        concretizer=concretizer, concretize_tasks={t.name: t for t in chosen if t.needs_concretizer and t.concretizer},
     )
     planned = 0
     for task in chosen:
         for method in plan.methods[task.name]:
             prompt = build_prompt(task, method, token_budget=config.token_budget)
-            for spec in generators:
+            for spec in (m.spec for m in config.models):
                 todo = [s for s in range(config.k) if (spec, task.name, method, s) not in done]
                 if todo:
                     driver.plan(spec, prompt, todo)

@@ -7,8 +7,9 @@ This is the plain object a CheckerActor wraps; it knows nothing of Ray.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from typing import Any, Sequence
+from typing import Any, Callable, Sequence
 
+from sysmoray.metrics.concretize import Concretization, concretized_task
 from sysmoray.metrics.conformance import conformance_phase, score_windows
 from sysmoray.metrics.invariants import HELD, TIMEOUT, InvariantResult, invariants_phase
 from sysmoray.metrics.phase import PhaseResult
@@ -80,6 +81,7 @@ class Evaluation:
     budget: Budget = Budget()
     rechecked: bool = False  # checked a second time after a run hit the wall-clock safety net
     scored: tuple[str, ...] = ("syntax", "runtime")  # the phases the total is over (the task's)
+    concretization: Concretization | None = None  # a task's generic templates in this model's names
 
     @property
     def errors(self) -> list[TLAError]:
@@ -112,7 +114,12 @@ class Evaluation:
             "rechecked": self.rechecked,
             "errors": [dict(e.to_dict(), phase=name) for name, phase in self.phases.items() for e in phase.errors],
             "extraction": self.extraction,
-        }
+        } | ({"concretization": self.concretization.to_dict()} if self.concretization is not None else {})
+
+
+# A task's generic templates and a model's text -> those templates in the model's names
+# (``metrics.concretize``: in this process, or from an answer the sweep's concretizer gave).
+Concretize = Callable[[Task, str], Concretization]
 
 
 @dataclass(frozen=True)
@@ -223,17 +230,21 @@ def evaluate(
     cfg_text: str | None = None,
     config: CheckConfig = CheckConfig(),
     task: TaskData | None = None,
+    concretize: Concretize | None = None,
 ) -> Evaluation:
     """Score ``answer`` (an extracted LLM answer or module file) on every phase."""
-    return evaluate_screened(toolchain, screen(toolchain, answer, cfg_text, config, task.task if task else None), config, task)
+    first = screen(toolchain, answer, cfg_text, config, task.task if task else None)
+    return evaluate_screened(toolchain, first, config, task, concretize=concretize)
 
 
 def evaluate_screened(
     toolchain: Toolchain, first: Screen, config: CheckConfig = CheckConfig(), task: TaskData | None = None,
-    window_results: Sequence[WindowResult] | None = None,
+    window_results: Sequence[WindowResult] | None = None, concretize: Concretize | None = None,
 ) -> Evaluation:
     """The later phases (P3, P4 with a task), the tier and the total, after ``screen``.
-    ``window_results``: the task's windows already checked elsewhere (shards on other workers)."""
+    ``window_results``: the task's windows already checked elsewhere (shards on other workers).
+    ``concretize``: how a task's generic templates get this model's names (a task whose
+    ``concretizer`` is set needs it; without it every template is recorded as not concretized)."""
     task_name = task.task.name if task is not None else None
     budget = config.budget(task.task if task is not None else None)
     scored = task_phases(task.task if task is not None else None)
@@ -250,6 +261,7 @@ def evaluate_screened(
     limits = replace(config.limits, short=_small(phases["runtime"]))
     windows: list[WindowResult] = []
     invariants: list[InvariantResult] = []
+    p4_task, concretization = task.task if task is not None else None, None
     if task is not None:
         if gates_open(phases):
             if "conformance" in scored:
@@ -261,30 +273,41 @@ def evaluate_screened(
                     windows = list(window_results)
                     phases["conformance"] = score_windows(windows, task.task, shape)
             if "invariants" in scored:
+                if task.task.needs_concretizer:
+                    concretization = _concretization(task.task, model.text, concretize)
+                    p4_task = concretized_task(task.task, concretization)
                 phases["invariants"], invariants = invariants_phase(
-                    toolchain, model.text, shape, cfg_text, task.task, limits, budget
+                    toolchain, model.text, shape, cfg_text, p4_task, limits, budget,
+                    concretization.missing if concretization is not None else None,
                 )
         else:
             gate = {"reason": "P3 and P4 run only when P1 = 1 and P2 > 0"
                     + (": the model was not run (it steers TLC)" if phases["runtime"].outcome == Outcome.STEERING else "")}
             for name in scored[2:]:
                 phases[name] = PhaseResult(0.0, Outcome.SKIPPED, gate)
-    held = [t for t, r in zip(task.task.invariants, invariants) if r.outcome == HELD] if task is not None and invariants else []
+    held = [t for t, r in zip(p4_task.invariants, invariants) if r.outcome == HELD] if p4_task is not None and invariants else []
     if phases["runtime"].outcome == Outcome.STEERING:
         tier = TierResult(SILVER, f"TLC not run on the model: {phases['runtime'].details['reason']}")
     else:
         tier = tier_of(
             # A small model's mutants can explode, but the test stops at its first caught mutant:
             # measured, its runs are short enough for C1 even when none is caught.
-            toolchain, model, shape, cfg_text, phases["syntax"], task.task if task else None, held, limits,
+            toolchain, model, shape, cfg_text, phases["syntax"], p4_task, held, limits,
             config.tier, budget, phases["runtime"].details.get("model_run"), first.actions, first.type_invariants,
         )
     phases |= _unscored(task)
     return Evaluation(
         model.name, phases, tuple(a.name for a in first.actions), first.extraction, tier,
         total_score(phases, config.weights, scored), task_name, tuple(windows), tuple(invariants), budget,
-        scored=scored,
+        scored=scored, concretization=concretization,
     )
+
+
+def _concretization(task: Task, model_text: str, concretize: Concretize | None) -> Concretization:
+    if concretize is not None:
+        return concretize(task, model_text)
+    why = "not concretized: no concretizer answer reached this check"
+    return Concretization(task.invariants, {t.name: why for t in task.invariants}, error=why, concretizer=task.concretizer)
 
 
 def _unscored(task: TaskData | None) -> dict[str, PhaseResult]:

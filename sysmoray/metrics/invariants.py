@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from typing import Any, Sequence
+from typing import Any, Mapping, Sequence
 
 from sysmoray.metrics.phase import PhaseResult
 from sysmoray.metrics.window_check import ModelShape, constants_section
@@ -49,13 +49,15 @@ class InvariantResult:
     type: str  # safety | liveness | action
     outcome: str  # held | violated | error | not_instantiated | timeout
     reason: str = ""
+    expression: str | None = None  # the TLA+ checked (a concretizer's, for generic templates); None: none
 
     @property
     def held(self) -> bool:
         return self.outcome == HELD
 
     def to_dict(self) -> dict[str, Any]:
-        return {"name": self.name, "type": self.type, "outcome": self.outcome, "reason": self.reason}
+        return {"name": self.name, "type": self.type, "outcome": self.outcome, "reason": self.reason,
+                "expression": self.expression}
 
 
 def invariant_definitions(templates: Sequence[InvariantTemplate], steps: bool = False) -> str:
@@ -111,13 +113,14 @@ def tracked(template: InvariantTemplate) -> bool:
 
 
 def ready_templates(
-    task: Task, shape: ModelShape, cfg_text: str | None
+    task: Task, shape: ModelShape, cfg_text: str | None, unusable: Mapping[str, str] | None = None,
 ) -> tuple[list[InvariantTemplate], dict[str, InvariantResult]]:
-    """The templates that can be checked on this model, and why the others cannot."""
+    """The templates that can be checked on this model, and why the others cannot
+    (``unusable``: templates already known not to be, with why: a concretizer's gaps)."""
     ready: list[InvariantTemplate] = []
     results: dict[str, InvariantResult] = {}
     for t in task.invariants:
-        reason = uninstantiable(t, task, shape)
+        reason = (unusable or {}).get(t.name) or uninstantiable(t, task, shape)
         if reason:
             results[t.name] = InvariantResult(t.name, t.type, NOT_INSTANTIATED, reason)
         elif cfg_text is None:
@@ -135,12 +138,16 @@ def invariants_phase(
     task: Task,
     limits: Limits = Limits(),
     budget: Budget | None = None,
+    unusable: Mapping[str, str] | None = None,
 ) -> tuple[PhaseResult, list[InvariantResult]]:
+    """P4: each template checked on the model. ``unusable``: templates with no checkable
+    expression (not concretized), with why: not instantiated, so not held."""
     budget = budget or task.budget
+    unusable = unusable or {}
     templates = list(task.invariants)
     if not templates:
         return PhaseResult(0.0, Outcome.SKIPPED, {"reason": f"task {task.name} has no invariant templates"}), []
-    ready, results = ready_templates(task, shape, cfg_text)
+    ready, results = ready_templates(task, shape, cfg_text, unusable)
     usage = Usage(budget.states, budget.generated)
     groups = (
         ([t for t in ready if tracked(t)], "INVARIANT"),
@@ -150,7 +157,7 @@ def invariants_phase(
     for group, section in groups:
         if group and cfg_text is not None:
             results.update(_check_group(toolchain, model_text, shape, cfg_text, task, group, section, limits, budget, usage))
-    ordered = [results[t.name] for t in templates]
+    ordered = [replace(results[t.name], expression=None if t.name in unusable else t.expression) for t in templates]
     return _phase(ordered, usage), ordered
 
 

@@ -105,6 +105,7 @@ INVARIANTS = pa.schema([
     _req("type", pa.string()),
     _req("outcome", pa.string()),
     _req("reason", pa.string()),
+    _opt("expression", pa.large_string()),  # the TLA+ checked: a concretizer's, for generic templates
 ])
 
 ACTIONS = pa.schema([

@@ -15,7 +15,7 @@ import yaml
 
 from sysmoray.tasks.files import NotUTF8Error, read_utf8
 from sysmoray.tasks.model import (
-    CONTRACT_NAMES, DESCRIPTION, DOMAINS, GENERIC_NAMES, KINDS, PROMPT_METHODS, ActionContract, Constant,
+    CONTRACT_NAMES, DESCRIPTION, DOMAINS, GENERIC_NAMES, KINDS, TASK_PROMPTS, ActionContract, Constant,
     Granularity, InvariantTemplate, Param, Source, SourceFile, SourceFiles, Task, Variable, expression_problem,
     name_problem,
 )
@@ -332,8 +332,8 @@ def _prompts(doc: _Doc) -> dict[str, str]:
     """``prompts:`` method -> a prompt template of the task's own, relative to its folder."""
     values = doc.get(("prompts",), dict, required=False, default={})
     for method, path in values.items():
-        if method not in PROMPT_METHODS:
-            raise doc.error(("prompts", method), f"unknown method; a task may bring its own prompt for: {', '.join(PROMPT_METHODS)}")
+        if method not in TASK_PROMPTS:
+            raise doc.error(("prompts", method), f"unknown prompt; a task may bring its own prompt for: {', '.join(TASK_PROMPTS)}")
         if not isinstance(path, str) or path.startswith("/") or ".." in Path(path).parts:
             raise doc.error(("prompts", method), f"must be a path inside the task folder, got {path!r}")
     return dict(values)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import os
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from sysmoray.tla.budget import Budget
@@ -137,6 +137,8 @@ DOMAINS = (
 ALL_PHASES = ("syntax", "runtime", "conformance", "invariants")
 CONTRACT_NAMES, GENERIC_NAMES = "contract", "generic"  # Task.invariant_names
 PROMPT_METHODS = ("direct",)  # the methods a task may bring its own prompt template for
+CONCRETIZE_PROMPT = "concretize"  # and its concretizer's prompt (``metrics.concretize``)
+TASK_PROMPTS = (*PROMPT_METHODS, CONCRETIZE_PROMPT)
 
 
 @dataclass(frozen=True)
@@ -170,21 +172,30 @@ class Task:
     # "generic": in a benchmark's generic names (SysMoBench's), which only a concretizer can map
     # onto a candidate's names: until one is given, P4 is not scored and says why.
     invariant_names: str = "contract"
+    # The model (a backend spec) that concretizes generic templates in this run: set by the run
+    # (``--concretizer``), never by task.yaml.
+    concretizer: str | None = None
+
+    @property
+    def needs_concretizer(self) -> bool:
+        """Are the templates in generic names, to be concretized per candidate before P4?"""
+        return bool(self.invariants) and self.invariant_names != CONTRACT_NAMES
 
     @property
     def phases(self) -> tuple[str, ...]:
         """The phases this task scores, in order: P1 and P2 always, P3 when it has traces, P4
-        when it has invariants. The total is renormalised over these (``metrics.score``)."""
-        return (("syntax", "runtime") + (("conformance",) if self.traces else ())
-                + (("invariants",) if self.invariants and self.invariant_names == CONTRACT_NAMES else ()))
+        when it has invariants it can check (in the contract's names, or with a concretizer).
+        The total is renormalised over these (``metrics.score``)."""
+        p4 = self.invariants and (not self.needs_concretizer or self.concretizer is not None)
+        return ("syntax", "runtime") + (("conformance",) if self.traces else ()) + (("invariants",) if p4 else ())
 
     @property
     def unscored_phases(self) -> dict[str, str]:
         """Phases the task could have but does not score, with why (shown in every row)."""
-        if self.invariants and self.invariant_names != CONTRACT_NAMES:
+        if self.needs_concretizer and self.concretizer is None:
             return {"invariants": (f"not scored: the task's {len(self.invariants)} invariant templates are in "
                                    "generic names that must be concretized in each candidate's own names, "
-                                   "and no concretizer is available yet")}
+                                   "and no concretizer was given (--concretizer MODEL)")}
         return {}
 
     @property
@@ -209,6 +220,11 @@ class Task:
         if "://" in self.root:
             return f"{self.root.rstrip('/')}/{relative}"
         return os.path.normpath(Path(self.root) / relative)
+
+
+def with_concretizer(task: Task, concretizer: str | None) -> Task:
+    """``task`` as a run checks it: a task with generic templates gets the run's concretizer."""
+    return replace(task, concretizer=concretizer) if task.needs_concretizer else task
 
 
 def task_phases(task: Task | None) -> tuple[str, ...]:

@@ -25,7 +25,8 @@ _FATAL_MARKERS = (
     "Cannot find source file",
 )
 _SEMANTIC_BLOCK = re.compile(
-    r"(line \d+, col \d+ to line \d+, col \d+ of module \w+)\s*\n\s*\n(.*?)(?=\n\s*\n\s*line \d+, col|\Z)", re.S
+    r"(line \d+, col \d+ to line \d+, col \d+ of module \w+)\s*\n\s*\n(.*?)"
+    r"(?=\n\s*\n\s*line \d+, col|\n\s*\n\s*Semantic processing of module|\Z)", re.S
 )
 
 
@@ -146,8 +147,9 @@ def parse_sany_section(module: str, text: str) -> SanyResult:
     if "Semantic errors:" in text:
         errors = []
         for m in _SEMANTIC_BLOCK.finditer(text[text.index("Semantic errors:") :]):
-            loc = find_locations(m.group(1))
-            errors.append(TLAError(Outcome.SEMANTIC_ERROR, m.group(2).strip(), tuple(loc)))
+            error = TLAError(Outcome.SEMANTIC_ERROR, m.group(2).strip(), tuple(find_locations(m.group(1))))
+            if error not in errors:  # SANY repeats a module's errors for each module that extends it
+                errors.append(error)
         if not errors:
             errors.append(TLAError(Outcome.SEMANTIC_ERROR, text[text.index("Semantic errors:") :].strip()[:600]))
         return SanyResult(module, Outcome.SEMANTIC_ERROR, tuple(errors), text)

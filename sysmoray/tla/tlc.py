@@ -15,6 +15,7 @@ from sysmoray.tla.cfg import without_check_deadlock
 from sysmoray.tla.messages import Code, Location, Message, Severity, TLAError, find_locations, split_messages
 from sysmoray.tla.outcome import Outcome
 from sysmoray.tla.runner import Limits, ProcessResult, run_java, scratch_dir, write_files
+from sysmoray.tla.sany import parse_sany_section
 from sysmoray.tla.toolchain import Toolchain
 
 
@@ -199,7 +200,8 @@ def parse_tlc_output(proc: ProcessResult, main_module: str) -> TLCResult:
                 errors.append(TLAError(Outcome.PARSE_ERROR, _first_lines(msg.text), tuple(find_locations(msg.text, main_module))))
             elif "Semantic errors:" in msg.text:
                 found.add(Outcome.SEMANTIC_ERROR)
-                errors.append(TLAError(Outcome.SEMANTIC_ERROR, _first_lines(msg.text), tuple(find_locations(msg.text))))
+                # SANY's own report, each error with its place (not the "Parsing file" lines above it)
+                errors += parse_sany_section(main_module, msg.text).errors
             elif "OutOfMemoryError" in msg.text:
                 found.add(Outcome.CRASH)
                 errors.append(TLAError(Outcome.CRASH, "Java ran out of memory (raise the heap limit)"))

@@ -28,12 +28,13 @@ from typing import Any, Callable
 import yaml
 
 from sysmoray.tasks.loader import INVARIANTS_FILE, TASK_FILE, TaskFormatError, load_task
-from sysmoray.tasks.model import GENERIC_NAMES, SYSTEM_KINDS, name_problem
+from sysmoray.tasks.model import CONCRETIZE_PROMPT, GENERIC_NAMES, SYSTEM_KINDS, name_problem
 
 TASKS = Path("tla_eval/tasks")
 TEMPLATES = Path("data/invariant_templates")
 SOURCES = Path("data/source")
 DIRECT_PROMPT = "direct_call.txt"
+CONCRETIZE_PROMPT_FILE = "phase3_invariant_implementation.txt"
 TEMPLATE_TYPES = ("safety", "liveness")  # the types SysMoBench's templates use
 
 
@@ -152,6 +153,8 @@ def import_system(root: Path, folder: Path, out: Path, commit: str, source_root:
     if DIRECT_PROMPT in prompts:
         doc["prompts"] = {"direct": f"prompts/{DIRECT_PROMPT}"}
         doc["prompt_values"] = _prompt_values(meta, entries, repository, kind)
+    if templates and CONCRETIZE_PROMPT_FILE in prompts:  # the concretizer's prompt, as SysMoBench asks it
+        doc.setdefault("prompts", {})[CONCRETIZE_PROMPT] = f"prompts/{CONCRETIZE_PROMPT_FILE}"
     if templates:
         doc["invariant_names"] = GENERIC_NAMES
         (target / INVARIANTS_FILE).write_text(yaml.safe_dump({"invariants": templates}, sort_keys=False, allow_unicode=True),
