@@ -9,7 +9,8 @@ from pathlib import Path
 import polars as pl
 
 from sysmoray.generation.backends import backend_kind, make_backend
-from sysmoray.generation.types import ERROR, Request
+from sysmoray.generation.types import NO_ANSWER, Request
+from sysmoray.results.leaderboard import leaderboard, scan
 from sysmoray.tasks.loader import find_task
 
 CLI = [sys.executable, "-m", "sysmoray.cli"]
@@ -47,24 +48,32 @@ def test_answers_are_numbered_by_path_and_paired_with_their_configs(tmp_path):
     first = candidates[0]
     assert first.ok and "```cfg" in first.text and first.meta["path"] == "peterson/agent/claude/Peterson.tla"
     assert candidates[1].text.startswith("Here is my model.")
-    assert candidates[3].finish_reason == ERROR and "3 answer(s)" in candidates[3].error
+    # no answer for sample 3: not measured (never a repeat, never scored 0)
+    assert candidates[3].finish_reason == NO_ANSWER and "3 answer(s)" in candidates[3].error
     later = backend.generate([Request("k", (), n=1, task="peterson", first_sample=1)])
     assert later[0].text == candidates[1].text  # sample i is answer i, whatever the batching
-    assert backend.generate([Request("k", (), n=1, task="nothing-here")])[0].finish_reason == ERROR
+    assert backend.generate([Request("k", (), n=1, task="nothing-here")])[0].finish_reason == NO_ANSWER
 
 
 def test_a_sweep_scores_answers_made_elsewhere_on_every_phase(tmp_path):
     root = answers(tmp_path)
     env = {k: v for k, v in os.environ.items() if k != "TMPDIR"}  # Ray's socket paths must stay short
     proc = subprocess.run(
-        [*CLI, "sweep", "--task", "peterson", "--model", f"files:{root}", "--k", "3", "--repair", "0",
+        [*CLI, "sweep", "--task", "peterson", "--model", f"files:{root}", "--k", "4", "--repair", "0",
          "--out", str(tmp_path / "runs"), "--quiet", "--no-report"],
         capture_output=True, text=True, timeout=900, env=env, cwd=tmp_path,
     )
     assert proc.returncode == 0, proc.stderr[-3000:]
     [run] = [p for p in (tmp_path / "runs").iterdir() if p.is_dir()]
     samples = pl.read_parquet(run / "samples" / "*.parquet").filter(pl.col("final")).sort("sample")
-    assert samples["sample"].to_list() == [0, 1, 2]
+    assert samples["sample"].to_list() == [0, 1, 2, 3]
+    # three answers, k = 4: the fourth sample is recorded as not measured, and left out of the board
+    unanswered = samples.filter(pl.col("sample") == 3)
+    assert unanswered["tier"][0] == "not_answered" and unanswered["total"][0] is None
+    assert unanswered["p1_syntax"][0] is None and unanswered["outcome_syntax"][0] == "not_answered"
+    board = leaderboard(scan(str(tmp_path / "runs")))
+    assert board["samples"].to_list() == [3] and board["not_answered"].to_list() == [1] and board["k"].to_list() == [3]
+    samples = samples.filter(pl.col("sample") < 3)
     assert samples["total"][0] == 1.0 and samples["tier"][0] == "diamond"  # the reference, replayed from a file
     assert samples["outcome_syntax"][1] == "parse_error" and samples["tier"][1] == "bronze"
     assert samples["p3_conformance"].null_count() == 3  # a description task: no P3

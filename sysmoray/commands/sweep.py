@@ -93,7 +93,9 @@ def sweep(
     c = result.counters
     err.print(
         f"run {result.run_id}: {c.checked} sample(s) checked ({c.attempts} attempt(s), {c.repairs} repair(s), "
-        f"{c.windows} windows, {c.errors} error(s){f', {c.concretized} concretization(s)' if c.concretized else ''}) in {time.monotonic() - started:.0f} s; "
+        f"{c.windows} windows, {c.errors} error(s)"
+        f"{f', {c.not_answered} without an answer (not measured)' if c.not_answered else ''}"
+        f"{f', {c.concretized} concretization(s)' if c.concretized else ''}) in {time.monotonic() - started:.0f} s; "
         f"results in {escape(result.url.rstrip('/'))}/{result.run_id}"
     )
     samples = scan(result.url, result.run_id)

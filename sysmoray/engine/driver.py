@@ -22,7 +22,7 @@ from sysmoray.engine.rows import (
 )
 from sysmoray.generation.prompts import Prompt
 from sysmoray.generation.repair import Attempt, Sampling, repair_request
-from sysmoray.generation.types import Candidate, Request
+from sysmoray.generation.types import NO_ANSWER, Candidate, Request
 from sysmoray.metrics.concretize import concretize_request
 from sysmoray.metrics.evaluate import Evaluation
 from sysmoray.metrics.score import gates_open
@@ -62,6 +62,7 @@ class Counters:
     repairs: int = 0
     windows: int = 0
     errors: int = 0
+    not_answered: int = 0  # samples a replay source has no answer for (not measured)
     shared: int = 0  # samples that reused an identical candidate's evaluation
     concretized: int = 0  # concretizer answers received
 
@@ -431,7 +432,9 @@ class Driver:
         self.writer.add("samples", rows, autoflush=False)
         self.writer.maybe_flush()
         self.counters.checked += 1
-        self.counters.errors += final.candidate.error is not None
+        unanswered = final.candidate.finish_reason == NO_ANSWER
+        self.counters.not_answered += unanswered
+        self.counters.errors += final.candidate.error is not None and not unanswered
 
     def _maybe_flush(self) -> None:
         if time.monotonic() - self.last_flush >= self.flush_s:

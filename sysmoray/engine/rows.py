@@ -11,11 +11,12 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any, Sequence
 
-from sysmoray.generation.types import Candidate
+from sysmoray.generation.types import NO_ANSWER, Candidate
 from sysmoray.metrics.evaluate import Evaluation, Screen
 from sysmoray.metrics.phase import PhaseResult
 from sysmoray.metrics.score import Weights, total_score
 from sysmoray.metrics.window_check import PASS, WindowResult
+from sysmoray.results.schemas import NOT_ANSWERED
 from sysmoray.tasks.model import ALL_PHASES, Task
 from sysmoray.tasks.windows import Window
 from sysmoray.tla.answer import Answer
@@ -82,6 +83,13 @@ def sample_row(
         "finish_reason": c.finish_reason, "final": final, "node": record.node or "",
         "checked_at": checked_at or now(),
     }
+    if c.finish_reason == NO_ANSWER:
+        return row | {col: None for _, col in PHASE_COLUMNS} | {
+            f"outcome_{p}": NOT_ANSWERED if p in facts.phases else None for p, _ in PHASE_COLUMNS} | {
+            "total": None, "tier": NOT_ANSWERED, "error": c.error,
+            "budget_depth": None, "budget_states": None, "budget_reached": False, "machine_dependent": False,
+            "details": json.dumps({"meta": c.meta}),
+        }
     if c.error is not None or record.error is not None:
         outcome = GENERATION_ERROR if c.error is not None else CHECK_ERROR
         scores = {col: 0.0 if p in facts.phases else None for p, col in PHASE_COLUMNS}

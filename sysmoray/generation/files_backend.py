@@ -8,7 +8,8 @@ Layout: ``DIR/<task>/`` holds the task's answers, at any depth. Each answer is o
   model's answer is).
 Answers are numbered in the order of their paths under ``DIR/<task>/``: sample i of a task is
 answer i, the same on every run; a request for more samples than there are answers gets an
-error candidate for each one missing (never a repeat). A module file that other answers'
+``no_answer`` candidate for each one missing (never a repeat): recorded as not measured, left
+out of the leaderboards, never scored 0. A module file that other answers'
 modules EXTEND (SysMoBench's ``TVOperators.tla``) is not an answer of its own. Every candidate
 records the file it came from (``meta.path``).
 """
@@ -20,7 +21,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Sequence
 
-from sysmoray.generation.types import ERROR, REPLAY, Candidate, Request
+from sysmoray.generation.types import ERROR, NO_ANSWER, REPLAY, Candidate, Request
 
 ANSWER_SUFFIXES = (".tla", ".md", ".txt")
 MAX_ANSWER_BYTES = 4 * 1024 * 1024  # as much text as any model's answer could be
@@ -62,7 +63,8 @@ class FilesBackend:
             return Candidate(r.key, sample, "", r.sample_seed(sample - r.first_sample), ERROR, error=f"files: {message}")
 
         if sample >= len(found):
-            return error(f"{len(found)} answer(s) for task {r.task!r} under {self.root}; none for sample {sample}")
+            return Candidate(r.key, sample, "", r.sample_seed(sample - r.first_sample), NO_ANSWER,
+                             error=f"files: {len(found)} answer(s) for task {r.task!r} under {self.root}; none for sample {sample}")
         path = found[sample]
         try:
             text = _answer_text(path)

@@ -34,8 +34,9 @@ from typing import Any, Mapping, Sequence
 from sysmoray.generation.trace_tsv import TokenCounter, compact_traces
 from sysmoray.generation.types import Message
 from sysmoray.tasks.catalog import load_traces
-from sysmoray.tasks.files import read_utf8
-from sysmoray.tasks.model import Source, SourceFiles, Task
+from sysmoray.tasks.files import decode_utf8, read_utf8
+from sysmoray.tasks.installed import PackageMissing, package_version, read_files
+from sysmoray.tasks.model import PackageSource, Source, SourceFiles, Task
 from sysmoray.tasks.trace import Trace
 
 METHODS = ("direct", "trace", "translate", "description")
@@ -170,15 +171,51 @@ def read_source_files(task: Task) -> SourceCode:
     return SourceCode(header, "\n\n".join(blocks), (), tuple(missing))
 
 
+def read_package_source(task: Task) -> SourceCode:
+    """The files of a system package's code (Debian's Go sources), as installed, each under a
+    header naming it; a missing package is a note in the prompt, not a crash."""
+    source = task.source
+    assert isinstance(source, PackageSource)
+    version = package_version(source.system_package)
+    header = (f"{task.language or 'source'} code of {source.package} (Debian package {source.system_package} "
+              f"{version or '(not installed)'}), installed at {source.root}: {', '.join(source.files)}")
+    try:
+        files = read_files(source)
+    except PackageMissing as exc:
+        return SourceCode(header, f"(NOTE {exc}; the code is not shown)", (), (str(exc),))
+    blocks = [f"===== FILE: {name} =====\n{decode_utf8(data)}" for name, data in files.items()]
+    return SourceCode(header, "\n\n".join(blocks), (), ())
+
+
+def read_task_source(task: Task) -> SourceCode:
+    """The code of a system task, wherever it lies."""
+    if isinstance(task.source, SourceFiles):
+        return read_source_files(task)
+    if isinstance(task.source, PackageSource):
+        return read_package_source(task)
+    return read_source(task.source)
+
+
+def task_prompt_text(task: Task, key: str) -> str | None:
+    """The text of the task's own prompt ``key`` (a method, or the concretizer's), unfilled;
+    None when the task brings none. Read once per process: a sweep asks for it per candidate."""
+    relative = task.prompts.get(key)
+    return None if relative is None else _read_prompt_file(task.path(relative))
+
+
+@lru_cache(maxsize=256)
+def _read_prompt_file(url: str) -> str:
+    fs, path = fsspec.core.url_to_fs(url)
+    return read_utf8(fs, path)
+
+
 def own_template_text(task: Task, method: str, code: SourceCode) -> str | None:
     """The task's own prompt template for ``method`` (an imported benchmark's), filled the way
     that benchmark fills it: plain replacement of each ``{name}`` placeholder (literal braces in
     the instructions stay), the source code last. None when the task brings no template."""
-    relative = task.prompts.get(method)
-    if relative is None:
+    text = task_prompt_text(task, method)
+    if text is None:
         return None
-    fs, path = fsspec.core.url_to_fs(task.path(relative))
-    text = read_utf8(fs, path)
     values = {"language": task.language or "", "description": task.description.strip(), "system_type": task.kind,
               "module": task.module} | task.prompt_values
     for key, value in values.items():
@@ -258,8 +295,8 @@ def method_problem(task: Task, method: str) -> str | None:
     """Why ``method`` cannot prompt for ``task`` (it needs what the task lacks), or None."""
     if method in ("direct", "translate") and task.source is None:
         return f"method {method} needs the system's source code; {task.kind} task {task.name} has none"
-    if method == "translate" and isinstance(task.source, SourceFiles):
-        return f"method translate works function by function on Python code; task {task.name}'s code is {task.language} files"
+    if method == "translate" and isinstance(task.source, (SourceFiles, PackageSource)):
+        return f"method translate works function by function on Python code; task {task.name}'s code is {task.language}"
     if method == "trace" and not task.traces:
         return f"method trace needs traces; task {task.name} has none"
     return None
@@ -320,7 +357,7 @@ def _user_text(task: Task, method: str, info: dict[str, Any]) -> str:
     common = {"task": task.name, "description": task.description.strip(), "module": task.module}
     if method == "description":
         return template("description").substitute(common, names=names_text(task))
-    code = read_source_files(task) if isinstance(task.source, SourceFiles) else read_source(task.source)
+    code = read_task_source(task)
     info.update(source_header=code.header, source_missing=list(code.missing), functions=list(code.functions))
     own = own_template_text(task, method, code)
     if own is not None:

@@ -12,6 +12,9 @@ from typing import Any, Protocol, Sequence
 # Finish reasons beyond the usual "stop" / "length".
 ERROR = "error"  # the backend failed this sample; ``Candidate.error`` says why
 REPLAY = "replay"  # a replayed model (reference, mutant), not sampled text
+# A replay source holds no answer for this sample (``files:`` with fewer answers than k): the
+# sample is not measured, neither failed nor passed; ``Candidate.error`` says why.
+NO_ANSWER = "no_answer"
 
 
 @dataclass(frozen=True)

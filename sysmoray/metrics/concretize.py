@@ -14,14 +14,12 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field, replace
-from importlib import resources
 from string import Template
-from typing import Any, Callable, Sequence
+from typing import Any, Callable, Iterable, Sequence
 
-import fsspec
-
-from sysmoray.generation.types import ERROR, Backend, Candidate, Message, Request
-from sysmoray.tasks.files import read_utf8
+from sysmoray.generation.backends import backend_kind
+from sysmoray.generation.prompts import task_prompt_text, template
+from sysmoray.generation.types import ERROR, Backend, BackendSpecError, Candidate, Message, Request
 from sysmoray.tasks.model import CONCRETIZE_PROMPT, CONTRACT_NAMES, InvariantTemplate, Task, expression_problem
 
 ANSWER_KEPT = 4000  # characters of the concretizer's answer a row keeps
@@ -55,15 +53,9 @@ def format_templates(templates: Sequence[InvariantTemplate]) -> str:
 
 
 def concretize_prompt(task: Task, spec_text: str) -> str:
-    relative = task.prompts.get(CONCRETIZE_PROMPT)
-    text = None
-    if relative is not None:
-        fs, path = fsspec.core.url_to_fs(task.path(relative))
-        if fs.exists(path):
-            text = read_utf8(fs, path)
-    if text is None:
-        text = resources.files("sysmoray.generation").joinpath("templates", "concretize.txt").read_text(encoding="utf-8")
-    return Template(text).safe_substitute(tla_specification=spec_text, invariant_templates=format_templates(task.invariants))
+    text = task_prompt_text(task, CONCRETIZE_PROMPT)
+    page = template("concretize") if text is None else Template(text)
+    return page.safe_substitute(tla_specification=spec_text, invariant_templates=format_templates(task.invariants))
 
 
 def parse_definitions(answer: str) -> dict[str, str]:
@@ -79,21 +71,25 @@ def parse_definitions(answer: str) -> dict[str, str]:
             continue
         items = data.get("invariants") if isinstance(data, dict) else None
         if isinstance(items, list):
-            return _definitions("\n".join(i for i in items if isinstance(i, str)), split_items=[i for i in items if isinstance(i, str)])
-    return _definitions(answer)
+            return _item_definitions(i for i in items if isinstance(i, str))
+    return _text_definitions(answer)
 
 
-def _definitions(text: str, split_items: list[str] | None = None) -> dict[str, str]:
-    """Definitions ``Name == body``: each JSON item is one; in plain text a body runs on over
-    the indented lines below its head."""
+def _item_definitions(items: Iterable[str]) -> dict[str, str]:
+    """Definitions ``Name == body`` of SysMoBench's JSON answer: each item is one."""
     out: dict[str, str] = {}
-    if split_items is not None:
-        for item in split_items:
-            m = _DEFINITION.match(item.split("\n", 1)[0])
-            if m:
-                rest = item.split("\n", 1)[1] if "\n" in item else ""
-                out.setdefault(m.group(1), ((m.group(2) or "") + "\0" + (m.group(3) + "\n" + rest).strip()))
-        return out
+    for item in items:
+        head, _, rest = item.partition("\n")
+        m = _DEFINITION.match(head)
+        if m:
+            out.setdefault(m.group(1), (m.group(2) or "") + "\0" + (m.group(3) + "\n" + rest).strip())
+    return out
+
+
+def _text_definitions(text: str) -> dict[str, str]:
+    """Definitions ``Name == body`` in plain text: a body runs on over the indented lines below
+    its head."""
+    out: dict[str, str] = {}
     lines = text.splitlines()
     i = 0
     while i < len(lines):
@@ -168,9 +164,6 @@ CONCRETIZER_KINDS = ("vllm", "openai")  # backends that answer the prompt they a
 
 def concretizer_problem(spec: str) -> str | None:
     """Why ``spec`` cannot be a concretizer, or None."""
-    from sysmoray.generation.backends import backend_kind
-    from sysmoray.generation.types import BackendSpecError
-
     try:
         kind = backend_kind(spec)
     except BackendSpecError as exc:

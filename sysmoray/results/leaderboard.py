@@ -3,7 +3,9 @@
 Definitions (DESIGN §6, §8). Only ``final`` rows count (the last attempt of each sample). A
 *cell* is one (model, task, method) with its n final samples.
 
-- ``samples``: final rows in the group.
+- ``samples``: final rows in the group that were measured. A sample a replay source had no answer
+  for (``files:`` with fewer answers than k; tier ``not_answered``, total null) is not measured:
+  it counts in ``not_answered``, never in a score, n or k.
 - ``syntax``, ``runtime``, ``conformance``, ``invariants``, ``total``: means over the group's
   final samples whose task has that phase (``phases``; a description task has no conformance):
   null when no task of the group has it. Within those, a phase that did not run (null) scored 0:
@@ -23,6 +25,7 @@ Definitions (DESIGN §6, §8). Only ``final`` rows count (the last attempt of ea
   its tiers per domain.
 - ``budget_reached``: final samples some of whose explorations stopped at the task's state budget
   (scored on what the budget explored: reproducible, but bounded).
+- ``not_answered``: final samples without an answer to measure (see ``samples``).
 - ``machine_dependent``: final samples some of whose SANY/TLC runs hit the wall-clock safety net
   even after a re-check: their scores may differ on another node; a clean run has 0.
 
@@ -41,7 +44,7 @@ from fsspec.core import url_to_fs
 from fsspec.implementations.local import LocalFileSystem
 from pyarrow.fs import FSSpecHandler, PyFileSystem
 
-from sysmoray.results.schemas import schema_of
+from sysmoray.results.schemas import NOT_ANSWERED, schema_of
 from sysmoray.results.writer import RUN_JSON, part_files
 
 PHASE_COLUMNS = {"syntax": "p1_syntax", "runtime": "p2_runtime", "conformance": "p3_conformance", "invariants": "p4_invariants"}
@@ -125,6 +128,8 @@ def leaderboard(
         )
         .collect()
     )
+    unanswered = frame.group_by(group).agg((pl.col("tier") == NOT_ANSWERED).sum().cast(pl.Int64).alias("not_answered"))
+    frame = frame.filter(pl.col("tier") != NOT_ANSWERED)
     cell = CELL + (("domain",) if "domain" in group else ())
     passed = {"": pl.col("total") >= 1.0 - PASS_EPS} | {f"_{p}": pl.col(p) >= 1.0 - PASS_EPS for p in phases}
     cells = frame.group_by(cell).agg(
@@ -155,11 +160,11 @@ def leaderboard(
     pass_cols = [f"pass_at_k{suffix}" for suffix in passed]
     counts = ["budget_reached", "machine_dependent"]
     columns = [*group, "samples", *phases, "total", "best_of_k", "k", *pass_cols, *(f"tier_{t}" for t in TIERS),
-               "diamond_rate", *counts]
+               "diamond_rate", *counts, "not_answered"]
     return (
-        per_sample.join(per_cell, on=list(group), how="left")
-        .with_columns(pl.lit(k, pl.Int64).alias("k"), *(pl.col(f"tier_{t}").cast(pl.Int64) for t in TIERS),
-                      *(pl.col(c).cast(pl.Int64) for c in counts), pl.col("samples").cast(pl.Int64))
+        unanswered.join(per_sample, on=list(group), how="left").join(per_cell, on=list(group), how="left")
+        .with_columns(pl.lit(k, pl.Int64).alias("k"),
+                      *(pl.col(c).fill_null(0).cast(pl.Int64) for c in (*(f"tier_{t}" for t in TIERS), *counts, "samples")))
         .select(columns)
         .sort(["total", *group], descending=[True] + [False] * len(group))
     )

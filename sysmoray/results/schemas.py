@@ -54,6 +54,10 @@ KEYS: tuple[pa.Field, ...] = (
     _req("attempt", pa.int32()),
 )
 
+# The tier and outcomes of a sample with no answer to check (a replay source has fewer answers
+# than k): not measured, so its scores and total are null and leaderboards leave it out.
+NOT_ANSWERED = "not_answered"
+
 SAMPLES = pa.schema([
     *KEYS,
     _req("prompt_hash", pa.string()),
@@ -69,7 +73,7 @@ SAMPLES = pa.schema([
     _opt("p2_runtime", pa.float64()),
     _opt("p3_conformance", pa.float64()),
     _opt("p4_invariants", pa.float64()),
-    _req("total", pa.float64()),
+    _opt("total", pa.float64()),  # null: not measured (no answer to score, tier not_answered)
     _opt("phases", pa.list_(pa.string())),
     _opt("domain", pa.string()),
     # Outcomes are null exactly where their phase score is: the phase did not exist.

@@ -16,8 +16,8 @@ import yaml
 from sysmoray.tasks.files import NotUTF8Error, read_utf8
 from sysmoray.tasks.model import (
     CONTRACT_NAMES, DESCRIPTION, DOMAINS, GENERIC_NAMES, KINDS, TASK_PROMPTS, ActionContract, Constant,
-    Granularity, InvariantTemplate, Param, Source, SourceFile, SourceFiles, Task, Variable, expression_problem,
-    name_problem,
+    Granularity, InvariantTemplate, PackageSource, Param, Source, SourceFile, SourceFiles, Task, Variable,
+    expression_problem, name_problem,
 )
 from sysmoray.tasks.trace import TraceFormatError
 from sysmoray.tla import budget
@@ -235,7 +235,8 @@ def _task(doc: _Doc, root: str, invariants: tuple[InvariantTemplate, ...]) -> Ta
         if isinstance(doc.data.get("state"), dict) and "actions" in doc.data["state"]:
             raise doc.error(("state", "actions"), "a description task names no actions: a model chooses its own")
     # An imported system (code as files or none, no harness) may come without a contract.
-    files_source = (isinstance(doc.data.get("source"), dict) and "files" in doc.data["source"]) \
+    files_source = (isinstance(doc.data.get("source"), dict) and "files" in doc.data["source"]
+                    and "go_package" not in doc.data["source"]) \
         or ("source" not in doc.data and "provenance" in doc.data)
     variables = tuple(
         Variable(doc.name(("state", "variables", i, "name")), doc.get(("state", "variables", i, "domain"), str),
@@ -276,7 +277,7 @@ def _task(doc: _Doc, root: str, invariants: tuple[InvariantTemplate, ...]) -> Ta
     source = None if imported_without_code else _source(doc)
     # An imported system (code as files, no harness) may come without a contract: it is scored
     # on P1, P2 and what its importer could convert.
-    contract_required = isinstance(source, Source)
+    contract_required = isinstance(source, (Source, PackageSource))
     actions = []
     for i in range(len(doc.get(("state", "actions"), list, required=contract_required, default=[]))):
         at = ("state", "actions", i)
@@ -301,9 +302,22 @@ def _task(doc: _Doc, root: str, invariants: tuple[InvariantTemplate, ...]) -> Ta
     )
 
 
-def _source(doc: _Doc) -> Source | SourceFiles:
-    """``source:`` either names a Python module and objects (read at run time, never stored), or
-    lists ``files`` kept in the task folder (an imported system in another language)."""
+def _source(doc: _Doc) -> Source | SourceFiles | PackageSource:
+    """``source:`` names a Python module and objects, or a Go package a Debian package installs
+    (both read at run time, never stored), or lists ``files`` kept in the task folder (an
+    imported system in another language)."""
+    if "go_package" in doc.get(("source",), dict):
+        root = doc.get(("source", "root"), str)
+        if not root.startswith("/"):
+            raise doc.error(("source", "root"), f"must be the absolute folder the package installs the code in, got {root!r}")
+        names = doc.get(("source", "files"), list)
+        for i, name in enumerate(names):
+            if not isinstance(name, str) or name.startswith("/") or ".." in Path(name).parts:
+                raise doc.error(("source", "files", i), f"must be a path inside {root}, got {name!r}")
+        if not names:
+            raise doc.error(("source", "files"), "lists no file")
+        return PackageSource(doc.get(("source", "go_package"), str), root, tuple(names),
+                             doc.get(("source", "debian_package"), str))
     if "files" in doc.get(("source",), dict):
         files = []
         for i in range(len(doc.get(("source", "files"), list))):

@@ -83,6 +83,17 @@ class SourceFiles:
 
 
 @dataclass(frozen=True)
+class PackageSource:
+    """Real code in another language that a system package installs (Debian's Go sources of
+    etcd), read at run time where the package put it: never stored in the task folder."""
+
+    package: str  # the language's name of the code (a Go import path)
+    root: str  # the absolute folder the package installs it in
+    files: tuple[str, ...]  # relative to root: what prompts show and the fingerprint hashes
+    system_package: str  # the Debian package that installs it (``apt-get install`` names it)
+
+
+@dataclass(frozen=True)
 class Variable:
     name: str
     domain: str  # a TLA+ set expression over the contract's constants
@@ -147,7 +158,7 @@ class Task:
     description: str
     kind: str  # one of KINDS
     language: str | None  # the implementation's language; None for a description task
-    source: Source | SourceFiles | None  # None for a description task
+    source: Source | SourceFiles | PackageSource | None  # None for a description task
     granularity: Granularity
     variables: tuple[Variable, ...]
     constants: tuple[Constant, ...]
@@ -243,9 +254,11 @@ def in_suite(task: Task, suite: str) -> bool:
 
 
 def source_summary(task: Task) -> str:
-    """One line naming a task's code: the Python module and objects, or the imported files."""
+    """One line naming a task's code: the Python module and objects, the installed package, or the imported files."""
     if isinstance(task.source, Source):
         return f"{task.source.module}: {', '.join(task.source.objects)}"
     if isinstance(task.source, SourceFiles):
         return ", ".join(f.original or f.path for f in task.source.files)
+    if isinstance(task.source, PackageSource):
+        return f"{task.source.package} ({task.source.system_package}): {', '.join(task.source.files)}"
     return "-"

@@ -1,10 +1,11 @@
 """Record traces by running a task's harness on the real code, and check their provenance.
 
-A harness is ``tasks/<name>/harness.py`` defining ``make_object()`` (creates the real object
-under test; ``run`` must call it through the module, so tests can capture the object) and
-``run(seed: int, recorder: Recorder) -> None``: it drives the object under a schedule drawn from
-``random.Random(seed)`` and calls ``recorder.record`` once per executed step, with states read
-from the object's internals.
+A harness is ``tasks/<name>/harness.py`` defining ``run(seed: int, recorder: Recorder)``: it
+drives the real code under a schedule drawn from the seed and calls ``recorder.record`` once per
+executed step, with states read from the code's internals; what it returns goes into the trace
+header. A Python harness also defines ``make_object()`` (creates the real object under test;
+``run`` must call it through the module, so tests can capture the object); a harness of code in
+another language builds and runs its own program and records what it reports.
 """
 
 from __future__ import annotations
@@ -18,7 +19,9 @@ import warnings
 from pathlib import Path
 from types import ModuleType
 
-from sysmoray.tasks.model import Source, Task
+from sysmoray.tasks.installed import PackageMissing
+from sysmoray.tasks.installed import fingerprint as package_fingerprint
+from sysmoray.tasks.model import PackageSource, Source, Task
 from sysmoray.tasks.trace import Step, TraceHeader, write_trace
 from sysmoray.tasks.values import validate
 
@@ -39,8 +42,10 @@ class Recorder:
         self.steps.append(Step(len(self.steps), actor, action, dict(params), dict(pre), dict(post)))
 
 
-def source_fingerprint(source: Source) -> dict:
-    """Version and a hash of the real source of the task's objects, read at run time."""
+def source_fingerprint(source: Source | PackageSource) -> dict:
+    """Version and a hash of the real source of the task's code, read at run time."""
+    if isinstance(source, PackageSource):
+        return package_fingerprint(source)
     module = importlib.import_module(source.module)
     digest = hashlib.sha256()
     for name in source.objects:
@@ -94,15 +99,22 @@ def generate_traces(task: Task, count: int, seed: int, out_dir: Path) -> list[Pa
 
 
 def check_source(task: Task, header: TraceHeader, path: str = "") -> str | None:
-    """A loud message if ``header`` was recorded against other source code, else None."""
-    now = source_fingerprint(task.source)
+    """A loud message if ``header`` was recorded against other source code (or the code is not
+    installed, so it cannot be compared), else None."""
     recorded = header.source.get("hash")
-    if recorded == now["hash"]:
-        return None
-    message = (
-        f"trace {path or header.trace} of task {task.name} was recorded against {header.source.get('version')} "
-        f"(source {recorded}), but the installed {task.source.module} is {now['version']} (source {now['hash']}): "
-        f"its steps may not match the code; regenerate with 'sysmoray tasks traces {task.name}'"
-    )
+    label = task.source.package if isinstance(task.source, PackageSource) else task.source.module
+    try:
+        now = source_fingerprint(task.source)
+    except PackageMissing as exc:
+        message = (f"trace {path or header.trace} of task {task.name} was recorded against {header.source.get('version')} "
+                   f"(source {recorded}); its provenance cannot be checked here: {exc}")
+    else:
+        if recorded == now["hash"]:
+            return None
+        message = (
+            f"trace {path or header.trace} of task {task.name} was recorded against {header.source.get('version')} "
+            f"(source {recorded}), but the installed {label} is {now['version']} (source {now['hash']}): "
+            f"its steps may not match the code; regenerate with 'sysmoray tasks traces {task.name}'"
+        )
     warnings.warn(message, SourceMismatchWarning, stacklevel=2)
     return message
