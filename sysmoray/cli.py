@@ -330,7 +330,7 @@ def tasks_show(name: str, tasks_dir: Optional[str] = TasksDir) -> None:
     for v in task.variables:
         table.add_row("variable", v.name, escape(v.domain), escape(v.description))
     for a in task.actions:
-        table.add_row("action", a.name, escape(", ".join(f"{p.name} \\in {p.domain}" for p in a.params)), escape(a.description.strip()))
+        table.add_row("action", a.name, escape(", ".join(f"{p.name} \\in {p.domain}" if p.domain else p.name for p in a.params)), escape(a.description.strip()))
     out.print(table)
     inv = Table(title="invariants")
     for column in ("name", "type", "meaning", "TLA+"):

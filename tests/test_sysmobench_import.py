@@ -13,6 +13,8 @@ import polars as pl
 import pytest
 
 from sysmoray.generation.prompts import build_prompt
+from sysmoray.tasks.catalog import load_traces
+from sysmoray.tasks.importers.sysmobench_traces import tla_json
 from sysmoray.tasks.loader import load_task
 
 CLI = [sys.executable, "-m", "sysmoray.cli"]
@@ -61,6 +63,17 @@ def test_every_system_is_imported_with_its_commit_and_notes(checkout, imported):
     assert "template Weird: type 'fairness' is not one of safety, liveness: skipped" in lock.provenance["notes"]
     assert "scores may not compare" in queue.provenance["notes"]  # the clone is not the pinned commit
     assert "no invariant templates" in queue.provenance["notes"]
+    # SysMoBench's traces became the task's, in their own names, with what did not convert said
+    assert "2 trace(s) converted from data/sys_traces/toyqueue" in queue.provenance["notes"]
+    assert "trace lines left out: 1 (a value with no TLA+ form (a float)); 1 (not valid JSON)" in queue.provenance["notes"]
+    assert queue.phases == ("syntax", "runtime", "conformance")
+    assert queue.variable_names == ("queue", "lastServer", "served") and queue.action_names == ("Enqueue", "Dequeue")
+    assert [p.name for a in queue.actions for p in a.params] == ["item", "server"]
+    traces, provenance = load_traces(queue)
+    assert provenance == [] and [len(t.steps) for t in traces] == [4, 2]
+    first = traces[0].steps[0]
+    assert first.pre == {"queue": [], "lastServer": "null", "served": {"fn": [[1, 0], [2, 0]]}}
+    assert traces[0].header.source["file"] == "data/sys_traces/toyqueue/run1.ndjson"
     assert "template Weird" in done.stderr
     # the generic templates are kept for a concretizer, and P4 is not scored without one
     assert [t.name for t in lock.invariants] == ["OneHolder", "EventuallyFree"]
@@ -113,7 +126,7 @@ def test_without_the_code_a_system_is_still_imported_and_a_second_import_needs_f
 def test_a_sweep_scores_the_checkouts_answers_on_the_phases_the_tasks_have(checkout, imported, tmp_path):
     root, _ = checkout
     out, _ = imported
-    done = run("sweep", "--tasks-dir", out, "--model", f"files:{root / 'data' / 'spec'}", "--k", "2", "--repair", "0",
+    done = run("sweep", "--tasks-dir", out, "--model", f"files:{root / 'data' / 'spec'}", "--k", "3", "--repair", "0",
                "--out", tmp_path / "results", "--no-report")
     assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
     rows = pl.read_parquet(next((tmp_path / "results").glob("*/samples")) / "*.parquet").sort("task", "sample")
@@ -127,5 +140,23 @@ def test_a_sweep_scores_the_checkouts_answers_on_the_phases_the_tasks_have(check
     assert "no concretizer" in json.loads(good["details"])["phases"]["invariants"]["details"]["reason"]
     bad = by[("toylock", 1)]
     assert bad["p1_syntax"] < 1.0 and bad["outcome_syntax"] == "parse_error"
-    assert by[("toyqueue", 0)]["p2_runtime"] == 1.0 and by[("toyqueue", 0)]["p4_invariants"] is None
-    assert by[("toyqueue", 1)]["error"] is not None  # one answer only: the second sample is an error row
+    # P3 on the converted traces: an answer in other names is a contract mismatch that names them,
+    # one that declares the traces' names is checked window by window
+    alpha, gamma = by[("toyqueue", 0)], by[("toyqueue", 1)]
+    assert alpha["p2_runtime"] == 1.0 and alpha["p4_invariants"] is None
+    assert alpha["p3_conformance"] == 0.0 and alpha["outcome_conformance"] == "contract_mismatch"
+    assert json.loads(alpha["details"])["phases"]["conformance"]["details"]["missing_variables"] == ["queue", "lastServer", "served"]
+    assert gamma["p3_conformance"] == 1.0 and gamma["outcome_conformance"] == "ok"
+    windows = pl.read_parquet(next((tmp_path / "results").glob("*/windows")) / "*.parquet")
+    assert windows.filter((pl.col("task") == "toyqueue") & (pl.col("sample") == 1))["outcome"].to_list() == ["pass"] * 6
+    # two answers only: the third sample is not measured
+    assert by[("toyqueue", 2)]["tier"] == "not_answered" and by[("toyqueue", 2)]["total"] is None
+
+
+def test_sysmobench_json_reads_as_tla_values_by_fixed_rules():
+    assert tla_json(None) == "null" and tla_json([1, "a", True]) == [1, "a", True]
+    assert tla_json({"term": 2, "log": []}) == {"rec": {"log": [], "term": 2}}  # identifier keys: a record
+    assert tla_json({"2": 1, "1": 0}) == {"fn": [[1, 0], [2, 1]]}  # integer keys: a function of integers
+    assert tla_json({"a-b": 1}) == {"fn": [["a-b", 1]]}  # other keys: a function of strings
+    with pytest.raises(ValueError, match="float"):
+        tla_json(1.5)

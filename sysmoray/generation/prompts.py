@@ -251,11 +251,11 @@ def contract_text(task: Task) -> str:
         lines += [f"- {c.name} = {c.value}" + _about(c.description) for c in task.constants]
         lines.append("")
     lines.append("Variables (declare exactly these with VARIABLES; each always holds a value of its domain, in this TLA+ form):")
-    lines += [f"- {v.name} \\in {v.domain}" + _about(v.description) for v in task.variables]
+    lines += [f"- {v.name}" + (f" \\in {v.domain}" if v.domain else "") + _about(v.description) for v in task.variables]
     lines += ["", "Actions (define each as an operator with exactly these parameters, in this order; Next is the disjunction of all of them over all parameter values):"]
     for a in task.actions:
         params = ", ".join(p.name for p in a.params)
-        domains = ", ".join(f"{p.name} \\in {p.domain}" for p in a.params)
+        domains = ", ".join(f"{p.name} \\in {p.domain}" for p in a.params if p.domain)
         signature = f"{a.name}({params})" if a.params else a.name
         extra = f" (it may be followed by up to {a.internal_steps} internal steps)" if a.internal_steps else ""
         lines.append(f"- {signature}" + (f" with {domains}" if domains else "") + _about(a.description) + extra)

@@ -460,5 +460,6 @@ def _settle(result: TLCResult, group: Sequence[Mutant], shallow: bool = False, f
 
 
 def domains_for(task: Task | None, outline: Outline) -> Mapping[str, str]:
-    contract = {v.name: v.domain for v in task.variables} if task is not None else {}
+    # An imported contract may name a variable without its domain (SysMoBench's traces carry none).
+    contract = {v.name: v.domain for v in task.variables if v.domain} if task is not None else {}
     return {**typeok_domains(outline), **contract}

@@ -239,7 +239,9 @@ def _task(doc: _Doc, root: str, invariants: tuple[InvariantTemplate, ...]) -> Ta
                     and "go_package" not in doc.data["source"]) \
         or ("source" not in doc.data and "provenance" in doc.data)
     variables = tuple(
-        Variable(doc.name(("state", "variables", i, "name")), doc.get(("state", "variables", i, "domain"), str),
+        # an imported contract (SysMoBench's traces) names variables without domains
+        Variable(doc.name(("state", "variables", i, "name")),
+                 doc.get(("state", "variables", i, "domain"), str, required=not files_source, default=""),
                  doc.get(("state", "variables", i, "description"), str, required=False, default=""))
         for i in range(len(doc.get(("state", "variables"), list, required=kind != DESCRIPTION and not files_source, default=[])))
     )
@@ -272,8 +274,7 @@ def _task(doc: _Doc, root: str, invariants: tuple[InvariantTemplate, ...]) -> Ta
         return Task(language=None, source=None, granularity=Granularity(()), actions=(), domain=domain, **common)
     # An imported system whose code was not found has no source (its direct prompt is skipped);
     # every other system task must name its code.
-    imported_without_code = "source" not in doc.data and "provenance" in doc.data \
-        and not (doc.data.get("traces") or doc.data.get("harness"))
+    imported_without_code = "source" not in doc.data and "provenance" in doc.data and not doc.data.get("harness")
     source = None if imported_without_code else _source(doc)
     # An imported system (code as files, no harness) may come without a contract: it is scored
     # on P1, P2 and what its importer could convert.
@@ -282,7 +283,7 @@ def _task(doc: _Doc, root: str, invariants: tuple[InvariantTemplate, ...]) -> Ta
     for i in range(len(doc.get(("state", "actions"), list, required=contract_required, default=[]))):
         at = ("state", "actions", i)
         params = tuple(
-            Param(doc.name(at + ("params", j, "name")), doc.get(at + ("params", j, "domain"), str))
+            Param(doc.name(at + ("params", j, "name")), doc.get(at + ("params", j, "domain"), str, required=contract_required, default=""))
             for j in range(len(doc.get(at + ("params",), list, required=False, default=[])))
         )
         steps = doc.get(at + ("internal_steps",), int, required=False, default=0)

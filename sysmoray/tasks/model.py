@@ -96,7 +96,7 @@ class PackageSource:
 @dataclass(frozen=True)
 class Variable:
     name: str
-    domain: str  # a TLA+ set expression over the contract's constants
+    domain: str  # a TLA+ set expression over the contract's constants; "" when unknown (imported)
     description: str = ""
 
 

@@ -32,6 +32,11 @@ def record(**fields: Any) -> dict:
     return {"rec": {name: encode(v) for name, v in sorted(fields.items())}}
 
 
+def record_of(fields: dict[str, Any]) -> dict:
+    """A record whose field values are already in JSON form."""
+    return {"rec": dict(sorted(fields.items()))}
+
+
 def function(mapping: dict[Any, Any]) -> dict:
     """A function whose values are already in JSON form (records, nested functions)."""
     return {"fn": sorted(([encode(k), v] for k, v in mapping.items()), key=lambda kv: _order(kv[0]))}

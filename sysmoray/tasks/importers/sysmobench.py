@@ -9,7 +9,9 @@ Read at run time from the checkout (nothing of SysMoBench is in this repository)
 - ``data/invariant_templates/<name>/invariants.yaml``: the P4 templates, in SysMoBench's generic
   names (``invariant_names: generic``: scored only through a concretizer);
 - the code: ``data/source/<name>/<file>`` when the checkout has it, else ``--source-root``
-  (a clone of the repository task.yaml names, or a folder holding such clones by name).
+  (a clone of the repository task.yaml names, or a folder holding such clones by name);
+- ``data/sys_traces/<name>/*.ndjson`` (newer checkouts): the system's traces, converted into the
+  task folder's ``traces/`` with the contract they are written in (``sysmobench_traces``).
 
 Each system is imported with what converts; what does not is a note in the task's provenance
 and in the report (no source: no ``direct`` prompt; no traces: no conformance). The code and the
@@ -27,6 +29,7 @@ from typing import Any, Callable
 
 import yaml
 
+from sysmoray.tasks.importers import sysmobench_traces
 from sysmoray.tasks.loader import INVARIANTS_FILE, TASK_FILE, TaskFormatError, load_task
 from sysmoray.tasks.model import CONCRETIZE_PROMPT, GENERIC_NAMES, SYSTEM_KINDS, name_problem
 
@@ -138,9 +141,16 @@ def import_system(root: Path, folder: Path, out: Path, commit: str, source_root:
     templates, template_notes = _templates(root / TEMPLATES / name / "invariants.yaml")
     notes += template_notes
     traces_folder = str(meta.get("traces_folder") or f"data/sys_traces/{name}")
-    traces = sorted((root / traces_folder).glob("*.ndjson")) if (root / traces_folder).is_dir() else []
-    notes.append(f"{len(traces)} trace file(s) in {traces_folder}, not converted yet: conformance (P3) not scored"
-                 if traces else f"no traces in the checkout ({traces_folder}): conformance (P3) not scored")
+    trace_files = sorted((root / traces_folder).glob("*.ndjson")) if (root / traces_folder).is_dir() else []
+    converted = sysmobench_traces.convert(trace_files, root)
+    notes += converted.notes
+    written = sysmobench_traces.write_converted(converted, name, target / "traces", commit) if converted.traces else 0
+    if written:
+        notes.append(f"{written} trace(s) converted from {traces_folder}: P3 scores a candidate that declares their "
+                     f"variables ({', '.join(converted.variables)}) and actions ({', '.join(converted.actions)})")
+    else:
+        notes.append(f"no traces in the checkout ({traces_folder}): conformance (P3) not scored" if not trace_files
+                     else f"no trace of {traces_folder} converts: conformance (P3) not scored")
     doc: dict[str, Any] = {
         "name": name,
         "description": str(meta.get("description") or name),
@@ -150,6 +160,10 @@ def import_system(root: Path, folder: Path, out: Path, commit: str, source_root:
     }
     if files:
         doc["source"] = {"repository": str(repository.get("url", "")), "files": files}
+    if written:
+        doc["state"] = sysmobench_traces.contract(converted)
+        doc["granularity"] = {"mandatory": list(converted.actions)}
+        doc["traces"] = "traces"
     if DIRECT_PROMPT in prompts:
         doc["prompts"] = {"direct": f"prompts/{DIRECT_PROMPT}"}
         doc["prompt_values"] = _prompt_values(meta, entries, repository, kind)
