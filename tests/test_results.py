@@ -375,7 +375,8 @@ def test_leaderboard_rejects_other_groupings_and_takes_dataframes(samples_frame)
 
 COLUMNS = ["model", "samples", "syntax", "runtime", "conformance", "invariants", "total", "best_of_k", "k",
            "pass_at_k", "pass_at_k_syntax", "pass_at_k_runtime", "pass_at_k_conformance", "pass_at_k_invariants",
-           "tier_none", "tier_bronze", "tier_silver", "tier_gold", "tier_diamond", "diamond_rate", "budget_reached", "machine_dependent"]
+           "tier_none", "tier_bronze", "tier_silver", "tier_gold", "tier_diamond", "diamond_rate", "budget_reached", "machine_dependent",
+           "not_answered"]
 
 
 def test_render_formats(samples_frame):
