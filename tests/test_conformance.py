@@ -8,10 +8,11 @@ from functools import lru_cache
 import pytest
 
 from sysmoray.metrics.conformance import conformance_phase, score_windows
-from sysmoray.metrics.window_check import check_windows, model_shape
+from sysmoray.metrics.window_check import WindowCheckConfig, check_windows, model_shape, window_batches
 from sysmoray.tasks.catalog import load_traces
 from sysmoray.tasks.loader import find_task
 from sysmoray.tasks.trace import Step, Trace, TraceHeader
+from sysmoray.tasks.values import to_tla
 from sysmoray.tasks.windows import cut_windows, shard
 from sysmoray.tla.cfg import parse_cfg
 from sysmoray.tla.outcome import Outcome
@@ -160,3 +161,19 @@ def test_shards_scored_together_equal_one_batch(toolchain):
     parts = [r for part in shard(windows, 25) for r in check_windows(toolchain, broken, shape, cfg, task, part)]
     assert parts == whole
     assert score_windows(parts, task, shape).score == score_windows(whole, task, shape).score < 1.0
+
+
+def test_windows_too_big_for_one_wrapper_are_checked_in_size_bounded_batches(toolchain):
+    """A task whose states are big (etcd-raft's) cannot put every window into one wrapper: the
+    batches a size bound cuts give the same results, an evaluation error included."""
+    task, windows, text, cfg = semaphore()
+    broken = text.replace("woken' = woken \\ {t}", "woken' = woken \\ {Head(waiting)}", 1)
+    shape = model_shape(outline(broken), parse_cfg(cfg))
+    small = WindowCheckConfig(max_batch_chars=400)
+    batches = window_batches(task, windows, small.max_batch_chars)
+    assert len(batches) >= 4 and [w for b in batches for w in b] == list(windows)
+    assert all(len(b) == 1 or sum(len(to_tla(w.pre[v])) + len(to_tla(w.post[v])) for w in b for v in task.variable_names) <= 400
+               for b in batches)
+    whole = check_windows(toolchain, broken, shape, cfg, task, windows)
+    assert check_windows(toolchain, broken, shape, cfg, task, windows, config=small) == whole
+    assert {r.outcome for r in whole} == {"pass", "error", "skipped"}  # Resume skipped after its 2 errors
