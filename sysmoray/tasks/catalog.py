@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 import fsspec
 
 from sysmoray.tasks.model import Task
-from sysmoray.tasks.recording import check_source
+from sysmoray.tasks.recording import check_source, installed_source
 from sysmoray.tasks.trace import Trace, read_trace
 
 
@@ -37,10 +37,12 @@ def load_traces(task: Task, check_provenance: bool = True) -> tuple[list[Trace],
     """All traces of ``task`` and the provenance warnings (source recorded != source installed)."""
     fs, _ = fsspec.core.url_to_fs(task.path(task.traces or "."))
     traces, warnings = [], []
-    for path in trace_files(task):
+    files = trace_files(task)
+    installed = installed_source(task) if check_provenance and files else None
+    for path in files:
         trace = read_trace(path, task.variable_names, fs=fs)
         if check_provenance:
-            message = check_source(task, trace.header, path)
+            message = check_source(task, trace.header, path, installed)
             if message:
                 warnings.append(message)
         traces.append(trace)

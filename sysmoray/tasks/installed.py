@@ -18,8 +18,9 @@ class PackageMissing(RuntimeError):
     """The system package that installs a task's code (or the toolchain it needs) is absent."""
 
 
-def install_hint(*system_packages: str) -> str:
-    return f"install it with: apt-get install {' '.join(system_packages)}"
+def apt_command(*system_packages: str) -> str:
+    """The command that installs ``system_packages`` (CI runs it as root)."""
+    return f"apt-get install {' '.join(system_packages)}"
 
 
 def package_version(system_package: str) -> str | None:
@@ -38,7 +39,7 @@ def read_files(source: PackageSource) -> dict[str, bytes]:
     if missing:
         raise PackageMissing(
             f"{source.package}: {', '.join(missing)} not found under {root}; the Debian package "
-            f"{source.system_package} installs them: {install_hint(source.system_package)}")
+            f"{source.system_package} installs them: install it with: {apt_command(source.system_package)}")
     return {name: (root / name).read_bytes() for name in source.files}
 
 

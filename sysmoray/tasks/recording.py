@@ -98,18 +98,31 @@ def generate_traces(task: Task, count: int, seed: int, out_dir: Path) -> list[Pa
     return paths
 
 
-def check_source(task: Task, header: TraceHeader, path: str = "") -> str | None:
-    """A loud message if ``header`` was recorded against other source code (or the code is not
-    installed, so it cannot be compared), else None."""
+def installed_source(task: Task) -> dict | PackageMissing | None:
+    """The fingerprint of the task's installed code (or why it cannot be read); None when the
+    task's traces came with it (an import) and there is no installed code to compare with.
+    Compute it once for all of a task's traces: it hashes every file of the code."""
     if not isinstance(task.source, (Source, PackageSource)):
+        return None
+    try:
+        return source_fingerprint(task.source)
+    except PackageMissing as exc:
+        return exc
+
+
+def check_source(task: Task, header: TraceHeader, path: str = "",
+                 installed: dict | PackageMissing | None = None) -> str | None:
+    """A loud message if ``header`` was recorded against other source code (or the code is not
+    installed, so it cannot be compared), else None. ``installed``: ``installed_source(task)``,
+    computed here when not given."""
+    now = installed if installed is not None else installed_source(task)
+    if now is None:
         return None  # traces that came with an imported task: their header names where from
     recorded = header.source.get("hash")
     label = task.source.package if isinstance(task.source, PackageSource) else task.source.module
-    try:
-        now = source_fingerprint(task.source)
-    except PackageMissing as exc:
+    if isinstance(now, PackageMissing):
         message = (f"trace {path or header.trace} of task {task.name} was recorded against {header.source.get('version')} "
-                   f"(source {recorded}); its provenance cannot be checked here: {exc}")
+                   f"(source {recorded}); its provenance cannot be checked here: {now}")
     else:
         if recorded == now["hash"]:
             return None

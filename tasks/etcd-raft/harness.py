@@ -19,7 +19,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from sysmoray.tasks.installed import PackageMissing
+from sysmoray.tasks.installed import PackageMissing, apt_command
 from sysmoray.tasks.recording import Recorder
 from sysmoray.tasks.values import encode, function, record, record_of
 
@@ -27,7 +27,7 @@ HERE = Path(__file__).resolve().parent
 GO_DIR = HERE / "harness"
 GOCODE = Path("/usr/share/gocode")  # where Debian's golang-*-dev packages put Go sources
 ETCD_RAFT = "go.etcd.io/etcd/raft"
-APT_HINT = "apt-get install golang-go golang-etcd-server-dev"
+APT_HINT = apt_command("golang-go", "golang-etcd-server-dev")
 NODES = (1, 2, 3)
 STEPS = 130
 BUILD_TIMEOUT_S = 300
