@@ -65,11 +65,14 @@ class Checker:
         windows = [w for w in data.windows if w.id in wanted]
         model = outline(module_text)
         shape = model_shape(model, parse_cfg(cfg_text) if cfg_text is not None else None)
-        results = check_windows(self.toolchain, module_text, shape, cfg_text, data.task, windows, self.config.limits)
+        # Failed windows are diagnosed once all shards are in (``finish``): the rule spans the task.
+        results = check_windows(self.toolchain, module_text, shape, cfg_text, data.task, windows, self.config.limits,
+                                diagnose=False)
         again = [w for w, r in zip(windows, results) if r.outcome == TIMEOUT]
         if again:
             retried = dict(zip((w.id for w in again),
-                               check_windows(self.toolchain, module_text, shape, cfg_text, data.task, again, self.config.limits)))
+                               check_windows(self.toolchain, module_text, shape, cfg_text, data.task, again, self.config.limits,
+                                             diagnose=False)))
             results = [retried.get(r.window, r) for r in results]
         return results, self.node
 

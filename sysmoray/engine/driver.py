@@ -391,9 +391,10 @@ class Driver:
         work: SampleWork = job.context
         if work.done:
             return
-        windows = sorted(work.window_results, key=lambda x: x[0].window)
-        if not windows and evaluation.windows:  # P3 ran whole on the finishing checker
-            windows = [(r, node) for r in evaluation.windows]
+        # The finisher's window results: the shards' (with where each ran), their failures
+        # diagnosed; or P3 whole, when it ran on the finishing checker.
+        ran_on = {r.window: n for r, n in work.window_results}
+        windows = [(r, ran_on.get(r.window, node)) for r in evaluation.windows]
         self._resolve(work, (evaluation, windows, node), None)
 
     def _resolve(self, work: SampleWork, outcome: tuple | None, error: str | None) -> None:

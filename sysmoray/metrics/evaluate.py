@@ -17,7 +17,7 @@ from sysmoray.metrics.runtime import RuntimeConfig, runtime_phase
 from sysmoray.metrics.score import Weights, gates_open, total_score
 from sysmoray.metrics.syntax import syntax_phase
 from sysmoray.metrics.tier import NONE, SILVER, TierConfig, TierResult, tier_of
-from sysmoray.metrics.window_check import WindowResult, constants_section, model_shape
+from sysmoray.metrics.window_check import WindowResult, constants_section, diagnose_failures, model_shape
 from sysmoray.tasks.model import MAX_NAME_LENGTH, Task, task_phases
 from sysmoray.tasks.catalog import load_traces
 from sysmoray.tasks.windows import Window, cut_windows
@@ -269,8 +269,9 @@ def evaluate_screened(
                     phases["conformance"], windows = conformance_phase(
                         toolchain, model.text, shape, cfg_text, task.task, task.windows, limits
                     )
-                else:
-                    windows = list(window_results)
+                else:  # checked in shards elsewhere: their failures are diagnosed here, over all
+                    windows = diagnose_failures(toolchain, model.text, shape, cfg_text, task.task, task.windows,
+                                                sorted(window_results, key=lambda r: r.window), limits)
                     phases["conformance"] = score_windows(windows, task.task, shape)
             if "invariants" in scored:
                 if task.task.needs_concretizer:
