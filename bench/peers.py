@@ -92,14 +92,15 @@ def _sany_ok(toolchain: Toolchain, root: str, text: str, extra: dict[str, str] |
 
 
 def _tlc(
-    toolchain: Toolchain, files: dict[str, str], root: str, cfg_text: str, args: list[str], limits: Limits
+    toolchain: Toolchain, files: dict[str, str], root: str, cfg_text: str, args: list[str], limits: Limits,
+    simulated: bool = False,
 ) -> TLCResult:
     """One TLC JVM in tool mode on ``root`` (its text among ``files``) under ``cfg_text``."""
     argv = ["-tool", "-config", f"{root}.cfg", "-metadir", "meta", "-workers", "1", *args, f"{root}.tla"]
     with scratch_dir("bench-tlc-") as scratch:
         write_files(scratch, {**files, f"{root}.cfg": cfg_text})
         proc = runner.run_java(toolchain, "tlc2.TLC", argv, scratch, limits)
-    return parse_tlc_output(proc, root)
+    return parse_tlc_output(proc, root, simulated=simulated)
 
 
 def split_deadlock(cfg_text: str) -> tuple[str, bool]:
@@ -163,39 +164,17 @@ def sysmobench_screen(toolchain: Toolchain, module: str, text: str, cfg_text: st
     outcomes: list[str] = []
     generated: list[int] = []
     for _ in range(SIM_RUNS):
-        # TLC 2.15 reads "num=N" after -simulate (not in its -help) and stops after N traces;
-        # without it a simulation runs until killed. A trace counter in a TLC register cannot
-        # stand in for it in 2.15's simulation mode: registers set in ASSUME or Init never reach
-        # the simulation worker's thread, and TLCSet("exit", TRUE) calls the model checker's
-        # stop(), which is null there (a NullPointerException). Deadlock is not checked: P2 asks
-        # whether the actions run, and a deadlocked trace just ends. "-coverage 1": with 60 the
-        # report never came in a simulation of a few seconds; with 1 it is printed at the end.
+        # "-simulate num=N" bounds the run (tla.tlc.Simulation says why nothing else can). Deadlock
+        # is not checked: P2 asks whether the actions run, and a deadlocked trace just ends.
+        # "-coverage 1": with 60 the report never came in a simulation of a few seconds.
         args = ["-simulate", f"num={SIM_TRACES}", "-depth", str(SIM_DEPTH), "-seed", str(rng.randrange(2**31)),
                 "-deadlock", "-coverage", "1"]
-        result = _tlc(toolchain, {f"{module}.tla": text}, module, cfg, args, SIM_LIMITS)
+        result = _tlc(toolchain, {f"{module}.tla": text}, module, cfg, args, SIM_LIMITS, simulated=True)
         covered |= {e.name for e in result.coverage if e.generated > 0}
-        outcomes.append(_simulation_outcome(result))
-        generated.append(_simulated_states(result))
+        outcomes.append(result.outcome.value)
+        generated.append(result.generated_states or 0)
     seen = tuple(n for n in names if n in covered)
     return PeerScreen(syntax, len(seen) / len(names) if names else 0.0, names, seen, tuple(outcomes), tuple(generated))
-
-
-def _simulation_outcome(result: TLCResult) -> str:
-    # A clean simulation prints no "no error has been found" message, which the parser reads
-    # as a crash without a verdict; a real problem comes with errors or violations of its own.
-    if result.outcome == Outcome.CRASH and "Finished in" in result.output and not result.violations:
-        real = [e for e in result.errors if "ended without a verdict" not in e.message]
-        if not real:
-            return Outcome.OK.value
-    return result.outcome.value
-
-
-_SIM_PROGRESS = re.compile(r"([\d,]+) states generated")
-
-
-def _simulated_states(result: TLCResult) -> int:
-    found = _SIM_PROGRESS.findall(result.output)
-    return int(found[-1].replace(",", "")) if found else 0
 
 
 # --- ChatTLA-style tier -------------------------------------------------------------------------

@@ -28,3 +28,20 @@ INVARIANT Mutex
 def lock_with(old: str, new: str) -> str:
     assert old in LOCK, old
     return LOCK.replace(old, new)
+
+
+# Wrap and Broken are first enabled past the runtime phase's BFS depth (20 levels); Broken then
+# raises an error (Tail of an empty sequence).
+DEEP = r"""---- MODULE Deep ----
+EXTENDS Naturals, Sequences, TLC
+CONSTANT Procs
+VARIABLES n, log, who
+Init == n = 0 /\ log = <<>> /\ who = CHOOSE p \in Procs : TRUE
+Inc(p) == n < 40 /\ n' = n + 1 /\ who' = p /\ UNCHANGED log
+Note == Len(log) < 3 /\ log' = Append(log, [at |-> n, by |-> who]) /\ UNCHANGED <<n, who>>
+Wrap == n = 30 /\ n' = 0 /\ UNCHANGED <<log, who>>
+Broken == n = 33 /\ log' = Tail(Tail(Tail(Tail(log)))) /\ UNCHANGED <<n, who>>
+Next == (\E p \in Procs : Inc(p)) \/ Note \/ Wrap \/ Broken
+====
+"""
+DEEP_CFG = "CONSTANTS Procs = {p1, p2}\nINIT Init\nNEXT Next\n"

@@ -17,8 +17,9 @@ from sysmoray.generation.replay_backend import MutantsBackend, ReferenceBackend
 from sysmoray.generation.types import Request
 from sysmoray.metrics.evaluate import CheckConfig, Evaluation, TaskData, evaluate, screen
 from sysmoray.tasks.loader import find_task
-from sysmoray.tla.answer import extract_answer
+from sysmoray.tla.answer import extract_answer, split_module_file
 from sysmoray.tla.budget import Budget
+from tests.models import DEEP, DEEP_CFG
 
 # A smaller state budget than the tasks' own keeps the test short and makes more runs stop at it.
 CONFIG = CheckConfig(states=20_000)
@@ -97,3 +98,25 @@ def test_a_run_stopped_by_the_state_budget_is_reproducible_and_says_so(toolchain
     assert runtime.details["covered"] and runtime.score == second.phases["runtime"].score
     assert first.budget_reached and first.budget == Budget(states=states)
     assert [r["distinct_states"] for r in runtime.details["runs"]] == [r["distinct_states"] for r in second.phases["runtime"].details["runs"]]
+
+
+def test_the_simulation_for_deep_actions_walks_the_same_behaviours_under_load(toolchain):
+    """The runtime phase's simulation (after a BFS cut short with actions unseen) is bounded by
+    its trace count and depth, seeded, on one worker: what it covers, the error it finds and the
+    states it generates are the same idle and beside two CPU-burning processes."""
+    def simulated():
+        runtime = screen(toolchain, split_module_file(DEEP), DEEP_CFG).phases["runtime"]
+        runs = [(r["mode"], r["outcome"], r["generated_states"]) for r in runtime.details["runs"]]
+        return runtime.score, runtime.details["covered"], runtime.details["errored"], runtime.details["simulation"], runs
+
+    idle = simulated()
+    hogs = burn(2)
+    try:
+        time.sleep(0.5)
+        loaded = simulated()
+    finally:
+        for h in hogs:
+            h.kill()
+            h.wait()
+    assert idle == loaded
+    assert idle[3]["covered"] == ["Wrap"] and "simulation" in [mode for mode, _, _ in idle[4]]

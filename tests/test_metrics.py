@@ -11,7 +11,7 @@ from sysmoray.tla.answer import extract_answer, split_module_file
 from sysmoray.tla.outcome import Outcome
 from sysmoray.tla.runner import Limits
 from tests.conftest import java_processes_under
-from tests.models import LOCK, LOCK_CFG, lock_with
+from tests.models import DEEP, DEEP_CFG, LOCK, LOCK_CFG, lock_with
 
 
 def check(toolchain, text, cfg=LOCK_CFG, **limits):
@@ -358,3 +358,37 @@ def test_a_module_name_no_file_can_hold_is_a_recorded_outcome(toolchain):
     result = check(toolchain, LOCK.replace("MODULE TestLock", "MODULE " + "L" * 300, 1))
     assert result.phases["syntax"].outcome == Outcome.NO_MODULE
     assert "300 characters long" in result.phases["syntax"].errors[0].message
+
+
+
+
+def test_deep_actions_get_a_seeded_simulation_after_a_bfs_cut_short(toolchain):
+    """Wrap and Broken are enabled only past the BFS's 20 levels. The simulation that follows
+    the cut-short BFS reaches them: Wrap is covered; Broken raises an error, which the simulation
+    prints without a position, so a BFS step from the state it showed (model values and records
+    in it) locates it in Broken, which is switched off, and the simulation runs again."""
+    runtime = check(toolchain, DEEP, DEEP_CFG).phases["runtime"]
+    details = runtime.details
+    assert details["covered"] == ["Inc", "Note", "Wrap"] and details["errored"] == ["Broken"]
+    assert runtime.score == 0.75 and runtime.outcome == Outcome.EVALUATION_ERROR
+    assert details["simulation"] == {"traces": 500, "depth": 50, "seed": 0, "ran": True, "covered": ["Wrap"]}
+    [error] = runtime.errors
+    assert "Tail" in error.message and error.action == "Broken" and error.locations[0].line == 9
+    assert [r["mode"] for r in details["runs"]] == ["bfs", "simulation", "bfs", "simulation"]
+    assert details["runs"][2]["reproduces"] == "evaluation_error"
+
+
+def test_the_simulation_runs_only_after_a_bfs_cut_short_with_actions_unseen(toolchain):
+    whole = check(toolchain, LOCK).phases["runtime"].details  # explored whole
+    assert "simulation" not in whole and [r["mode"] for r in whole["runs"]] == ["bfs"]
+    # Cut short at the depth bound, but with every action seen: nothing for a simulation to find.
+    shallow = DEEP.replace("n = 30 /\\", "n = 3 /\\").replace(
+        "Broken == n = 33 /\\ log' = Tail(Tail(Tail(Tail(log))))", "Broken == n = 4 /\\ log' = <<>>")
+    seen = check(toolchain, shallow, DEEP_CFG).phases["runtime"]
+    assert seen.score == 1.0 and "simulation" not in seen.details
+    assert seen.details["budget"]["runs"] == 1 and seen.details["runs"][0]["depth"] == 20
+    # An action never enabled: the simulation runs, finds nothing, and it stays not covered.
+    never = DEEP.replace("n = 30 /\\", "n = 3 /\\").replace("Broken == n = 33 /\\", "Broken == FALSE /\\")
+    runtime = check(toolchain, never, DEEP_CFG).phases["runtime"]
+    assert runtime.details["not_covered"] == ["Broken"] and runtime.outcome == Outcome.OK
+    assert runtime.details["simulation"]["ran"] and runtime.details["simulation"]["covered"] == []

@@ -5,7 +5,9 @@ import time
 from sysmoray.tla.outcome import Outcome
 from sysmoray.tla.runner import Limits
 from sysmoray.tla.sany import check_modules
-from sysmoray.tla.tlc import TLCOptions, run_tlc
+import pytest
+
+from sysmoray.tla.tlc import Simulation, TLCOptions, run_tlc
 from tests.conftest import java_processes_under
 
 COUNTER = r"""---- MODULE Counter ----
@@ -94,6 +96,55 @@ def test_a_work_bounded_run_of_a_model_that_extends_nothing(toolchain):
     result = run_tlc(toolchain, {"Plain.tla": text}, "Plain", "INIT Init\nNEXT Next\n",
                      TLCOptions(depth_bound=10, state_budget=100, generated_budget=1000))
     assert (result.outcome, result.distinct_states) == (Outcome.OK, 2), result.output[-800:]
+
+
+WALK = r"""---- MODULE Walk ----
+EXTENDS Naturals
+VARIABLES x, y
+Init == x = 0 /\ y = 0
+Right == x < 6 /\ x' = x + 1 /\ UNCHANGED y
+Up == y < 4 /\ y' = y + 1 /\ UNCHANGED x
+Corner == x = 6 /\ y = 4 /\ x' = 0 /\ y' = 0
+Next == Right \/ Up \/ Corner
+====
+"""
+
+
+def walk(toolchain, text=WALK, traces=40, depth=12, seed=3):
+    return run_tlc(toolchain, {"Walk.tla": text}, "Walk", "INIT Init\nNEXT Next\n",
+                   TLCOptions(simulate=Simulation(traces, depth), check_deadlock=False, seed=seed))
+
+
+def test_a_simulation_stops_after_its_traces(toolchain):
+    # Every step has exactly one successor, and a behaviour of depth 12 makes 12 steps: 10 to
+    # the corner, Corner back to the start, one more. 1 initial state + 40 x 12 successors.
+    result = walk(toolchain)
+    assert result.outcome == Outcome.OK, result.output[-800:]
+    assert result.generated_states == 1 + 40 * 12 and result.distinct_states is None
+    generated = {e.name: e.generated for e in result.coverage}
+    assert generated["Corner"] == 40 and generated["Right"] + generated["Up"] == 40 * 11
+
+
+def test_a_simulation_is_a_function_of_its_seed(toolchain):
+    text = WALK.replace("Up == y < 4 /\\ y' = y + 1", "Up == y < 4 /\\ y' \\in y + 1 .. 4")
+    runs = [walk(toolchain, text, seed=seed) for seed in (3, 3, 4)]
+    counts = [[(e.name, e.generated) for e in r.coverage] + [r.generated_states] for r in runs]
+    assert counts[0] == counts[1]
+    assert counts[0] != counts[2]  # another seed walks other behaviours
+
+
+def test_a_simulation_error_comes_with_the_state_it_was_raised_in(toolchain):
+    # A simulation prints the error without its position (the runtime phase reproduces it).
+    result = walk(toolchain, WALK.replace("x' = 0 /\\ y' = 0", "x' = 0 /\\ y' = x + \"a\""))
+    assert result.outcome == Outcome.EVALUATION_ERROR, result.output[-800:]
+    error = result.errors[0]
+    assert dict(error.state) == {"x": "6", "y": "4"}
+
+
+def test_a_simulation_takes_no_bfs_bounds(toolchain):
+    with pytest.raises(ValueError, match="traces and depth"):
+        run_tlc(toolchain, {"Walk.tla": WALK}, "Walk", "INIT Init\nNEXT Next\n",
+                TLCOptions(simulate=Simulation(5, 5), state_budget=10))
 
 
 def test_timeout_kills_the_whole_process_group(toolchain, tmp_path, monkeypatch):

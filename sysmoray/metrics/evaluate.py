@@ -49,8 +49,8 @@ class CheckConfig:
     def budget(self, task: Task | None) -> Budget:
         """The work budget of a check: the task's (task.yaml), with this config's overrides."""
         base = task.budget if task is not None else Budget()
-        return Budget(depth=self.depth or base.depth, states=self.states or base.states,
-                      generated=self.generated or base.generated)
+        return replace(base, depth=self.depth or base.depth, states=self.states or base.states,
+                       generated=self.generated or base.generated)
 
 
 @dataclass(frozen=True)

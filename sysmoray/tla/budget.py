@@ -33,9 +33,13 @@ class Budget:
     depth: int = 20  # BFS levels from Init explored by the runtime phase (P2)
     states: int = 100_000  # distinct states of any one TLC exploration (P2, P4, the tier's runs)
     generated: int = 2_000_000  # states generated (successors, seen or not) by any one exploration
+    # The runtime phase's seeded simulation, run when its BFS was cut short with actions it never
+    # saw (deep actions get a chance): this many random behaviours of at most this many states.
+    simulation_traces: int = 500
+    simulation_depth: int = 50
 
     def __post_init__(self) -> None:
-        for name in ("depth", "states", "generated"):
+        for name in KEYS:
             value = getattr(self, name)
             if not isinstance(value, int) or isinstance(value, bool) or value < 1:
                 raise ValueError(f"budget {name} must be a whole number >= 1, got {value!r}")
@@ -55,7 +59,7 @@ class Budget:
         return cls(**values)
 
 
-KEYS = {"depth", "states", "generated"}
+KEYS = {"depth", "states", "generated", "simulation_traces", "simulation_depth"}
 
 
 def bound_definitions(depth: int | None, states: int | None, generated: int | None) -> str:

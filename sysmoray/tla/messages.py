@@ -45,6 +45,7 @@ class Code(IntEnum):
     SUCCESS = 2193
     SEARCH_DEPTH = 2194
     STATS = 2199
+    SIMULATION_STATS = 2209  # a simulation's "N states generated" (its distinct count is -1)
     STATE = 2217
     STATE_STUTTERING = 2218
     CONSTANT_NOT_ASSIGNED = 2222
@@ -97,7 +98,8 @@ class TLAError:
         }
 
 
-_FRAME = re.compile(r"@!@!@STARTMSG (\d+):(\d+) @!@!@\n?(.*?)@!@!@ENDMSG \1 @!@!@\n?", re.S)
+# TLC 2.15 frames some errors with code -1 ("Wrong invocation of TLC error printer").
+_FRAME = re.compile(r"@!@!@STARTMSG (-?\d+):(\d+) @!@!@\n?(.*?)@!@!@ENDMSG \1 @!@!@\n?", re.S)
 
 
 def split_messages(output: str) -> list[Message]:

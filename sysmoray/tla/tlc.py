@@ -20,7 +20,21 @@ from sysmoray.tla.toolchain import Toolchain
 
 
 @dataclass(frozen=True)
+class Simulation:
+    """A seeded random simulation bounded by work: ``traces`` behaviours of at most ``depth``
+    states each (TLC 2.15 reads ``-simulate num=N``, though its -help does not list it; without
+    it a simulation runs until killed). With one worker and a fixed seed it walks the same
+    behaviours on every machine. It knows no distinct-state budget (TLC keeps no seen-set while
+    simulating: ``TLCGet("distinct")`` is undefined there, and registers set in ASSUME or Init
+    never reach the simulation's thread), so the trace count and depth are its whole bound."""
+
+    traces: int
+    depth: int
+
+
+@dataclass(frozen=True)
 class TLCOptions:
+    simulate: Simulation | None = None  # random simulation instead of breadth-first search
     depth_bound: int | None = None  # bound BFS by TLCGet("level") through a wrapper module
     state_budget: int | None = None  # stop after this many distinct states (tla.budget)
     generated_budget: int | None = None  # stop after this many generated states (tla.budget)
@@ -117,12 +131,19 @@ def run_tlc(
     files = dict(files)
     root = main_module
     cfg_text = without_check_deadlock(cfg_text)  # the caller's TLCOptions.check_deadlock decides
+    bounded = (options.depth_bound, options.state_budget, options.generated_budget) != (None, None, None)
+    if options.simulate is not None and bounded:
+        # The BFS bounds stop TLC through TLCGet("distinct") and TLCSet("exit"), neither of which
+        # works while simulating (the latter calls the model checker, absent there).
+        raise ValueError("a simulation is bounded by its traces and depth, not by BFS bounds")
     if (options.depth_bound, options.state_budget, options.generated_budget) != (None, None, None):
         root, wrapper, cfg_text = _bounded(main_module, cfg_text, options)
         files[f"{root}.tla"] = wrapper
     files[f"{root}.cfg"] = cfg_text
     args = ["-tool", "-config", f"{root}.cfg", "-metadir", "meta", "-workers", str(limits.workers)]
     args += ["-seed", str(options.seed), "-fp", str(options.seed % 64)]
+    if options.simulate is not None:
+        args += ["-simulate", f"num={options.simulate.traces}", "-depth", str(options.simulate.depth)]
     if options.coverage:
         # Every minute, and at the end: a run the wall-clock safety net kills keeps what its
         # last report counted (most runs end within the first minute: one report).
@@ -135,7 +156,7 @@ def run_tlc(
     with scratch_dir("sysmoray-tlc-") as scratch:
         write_files(scratch, files)
         proc = run_java(toolchain, "tlc2.TLC", args, scratch, limits)
-    result = parse_tlc_output(proc, main_module)
+    result = parse_tlc_output(proc, main_module, simulated=options.simulate is not None)
     if budget.reached(options.state_budget, options.generated_budget, result) and not proc.timed_out:
         result = replace(result, budget_reached=True)
     return result
@@ -156,6 +177,7 @@ def _bounded(main_module: str, cfg_text: str, options: TLCOptions) -> tuple[str,
 
 
 _STATS = re.compile(r"([\d,]+) states generated.*?([\d,]+) distinct states found(?:.*?([\d,]+) states left on queue)?", re.S)
+_SIMULATED = re.compile(r"([\d,]+) states generated")
 _INIT = re.compile(r"([\d,]+) distinct states? generated")
 _DEPTH = re.compile(r"depth of the complete state graph search is (\d+)")
 _COVERAGE = re.compile(
@@ -166,7 +188,9 @@ _NAMED_VIOLATION = re.compile(r"(?:Invariant|Action property|property) (\w+) is 
 _SANY_ERROR_MARKERS = ("***Parse Error***", "Lexical error", "Fatal errors while parsing")
 
 
-def parse_tlc_output(proc: ProcessResult, main_module: str) -> TLCResult:
+def parse_tlc_output(proc: ProcessResult, main_module: str, simulated: bool = False) -> TLCResult:
+    """``simulated``: the run was a simulation, which prints no "no error has been found"
+    message; it succeeded when TLC finished with exit 0 and reported no problem."""
     messages = split_messages(proc.output)
     errors: list[TLAError] = []
     violations: list[Violation] = []
@@ -179,8 +203,11 @@ def parse_tlc_output(proc: ProcessResult, main_module: str) -> TLCResult:
     while i < len(messages):
         msg = messages[i]
         code = msg.code
-        if code == Code.SUCCESS:
+        if code == Code.SUCCESS or (simulated and code == Code.FINISHED and proc.returncode == 0):
             success = True
+        elif code == Code.SIMULATION_STATS:
+            if m := _SIMULATED.search(msg.text):
+                generated = _int(m.group(1))  # a simulation counts no distinct states (it prints -1)
         elif code == Code.STATS:
             if m := _STATS.search(msg.text):
                 generated, distinct = _int(m.group(1)), _int(m.group(2))
@@ -231,6 +258,13 @@ def parse_tlc_output(proc: ProcessResult, main_module: str) -> TLCResult:
             i, violation = _violation(messages, i, kind)
             found.add(kind)
             violations.append(violation)
+            continue
+        elif msg.severity == Severity.ERROR and code not in _BENIGN and simulated:
+            # A simulation reports an evaluation error as TLC's bare message (no wrapping
+            # exception, no positions), then the behaviour up to the state it was raised in.
+            i, error = _evaluation_error(messages, i)
+            found.add(Outcome(error.kind))
+            errors.append(error)
             continue
         elif msg.severity == Severity.ERROR and code not in _BENIGN:
             found.add(Outcome.CRASH)
@@ -320,7 +354,7 @@ _BOILERPLATE = re.compile(
 
 
 # Statistics and coverage messages, and the next problem, end an error's group of messages.
-_STOP_CODES = {2185, 2186, 2189, 2190, 2193, 2194, 2199, 2200, 2201, 2202, 2221, 2268, 2772, 2773, 2774}
+_STOP_CODES = {2185, 2186, 2189, 2190, 2193, 2194, 2199, 2200, 2209, 2201, 2202, 2221, 2268, 2772, 2773, 2774}
 
 
 def _ends_group(msg: Message) -> bool:

@@ -99,6 +99,8 @@ _FEATURE_PROBES: dict[str, tuple[str, str]] = {
     "tool_mode": ("tlc2/TLC.class", "-tool"),
     "coverage": ("tlc2/TLC.class", "-coverage"),
     "simulate": ("tlc2/TLC.class", "-simulate"),
+    # "-simulate num=N" stops after N traces (2.15 reads it though its -help does not say so)
+    "simulate_traces": ("tlc2/TLC.class", "num="),
     "continue": ("tlc2/TLC.class", "-continue"),
     "dfid": ("tlc2/TLC.class", "-dfid"),
     "metadir": ("tlc2/TLC.class", "-metadir"),
