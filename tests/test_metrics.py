@@ -371,7 +371,9 @@ def test_deep_actions_get_a_seeded_simulation_after_a_bfs_cut_short(toolchain):
     details = runtime.details
     assert details["covered"] == ["Inc", "Note", "Wrap"] and details["errored"] == ["Broken"]
     assert runtime.score == 0.75 and runtime.outcome == Outcome.EVALUATION_ERROR
-    assert details["simulation"] == {"traces": 500, "depth": 50, "seed": 0, "ran": True, "covered": ["Wrap"]}
+    # 500 traces of 50 steps: the BFS's 3 successors per state keep them within 2,000,000 generated.
+    assert details["simulation"] == {"traces": 500, "depth": 50, "seed": 0, "successors_per_state": 3, "ran": True,
+                                     "covered": ["Wrap"]}
     [error] = runtime.errors
     assert "Tail" in error.message and error.action == "Broken" and error.locations[0].line == 9
     assert [r["mode"] for r in details["runs"]] == ["bfs", "simulation", "bfs", "simulation"]
@@ -392,3 +394,19 @@ def test_the_simulation_runs_only_after_a_bfs_cut_short_with_actions_unseen(tool
     runtime = check(toolchain, never, DEEP_CFG).phases["runtime"]
     assert runtime.details["not_covered"] == ["Broken"] and runtime.outcome == Outcome.OK
     assert runtime.details["simulation"]["ran"] and runtime.details["simulation"]["covered"] == []
+
+
+def test_a_model_whose_states_have_many_successors_gets_fewer_traces(toolchain):
+    """A simulation step generates every successor of the action it tries. With about 2,000
+    successors per state (as the BFS measured them) and a budget of 300,000 generated states,
+    2 traces of 50 steps fit."""
+    text = DEEP.replace("Note == Len(log) < 3 /\\ log' = Append(log, [at |-> n, by |-> who])",
+                        "Note == Len(log) < 3 /\\ \\E k \\in 0..2000 : log' = Append(log, [at |-> k, by |-> who])")
+    config = CheckConfig(Limits(timeout_s=120), RuntimeConfig(), TierConfig(mutation=False), generated=300_000)
+    runtime = evaluate(toolchain, split_module_file(text), DEEP_CFG, config).phases["runtime"]
+    simulation = runtime.details["simulation"]
+    bfs = runtime.details["runs"][0]
+    assert bfs["budget_reached"] and simulation["successors_per_state"] > 1000
+    assert simulation["traces"] == 300_000 // (50 * simulation["successors_per_state"]) == 2
+    [sim_run] = [r for r in runtime.details["runs"] if r["mode"] == "simulation"][:1]
+    assert sim_run["generated_states"] <= 2 * 300_000

@@ -72,7 +72,7 @@ def runtime_phase(
     last = explorer.explore(bfs, config.max_rounds, budget)
     simulation = None
     if explorer.final is None and last is not None and _cut_short(last, budget) and explorer.unseen():
-        simulation = _simulate(explorer, toolchain, budget, config)
+        simulation = _simulate(explorer, toolchain, budget, config, last)
 
     disabled, covered, final = explorer.disabled, explorer.covered, explorer.final
     good = covered - set(disabled)
@@ -108,19 +108,33 @@ def _cut_short(result: TLCResult, budget: Budget) -> bool:
     return result.budget_reached or result.depth is None or result.depth >= budget.depth
 
 
-def _simulate(explorer: _Explorer, toolchain: Toolchain, budget: Budget, config: RuntimeConfig) -> dict:
+def _simulate(explorer: _Explorer, toolchain: Toolchain, budget: Budget, config: RuntimeConfig,
+              bfs: TLCResult) -> dict:
     """The seeded simulation after a BFS that was cut short with actions it never saw: random
     behaviours reach deeper than the BFS's levels, so a deep action gets its chance. It is bounded
     by work (traces x depth, one worker, the phase's seed): the same behaviours on any machine."""
-    plan = {"traces": budget.simulation_traces, "depth": budget.simulation_depth, "seed": config.seed}
+    per_step = _successors_per_state(bfs)
+    traces = max(1, min(budget.simulation_traces, budget.generated // (budget.simulation_depth * per_step)))
+    plan = {"traces": traces, "depth": budget.simulation_depth, "seed": config.seed, "successors_per_state": per_step}
     if not toolchain.features.get("simulate_traces", False):
         # Without "-simulate num=N" a simulation runs until killed: no work bound, so no run.
         return plan | {"ran": False, "reason": "this tla2tools.jar cannot bound a simulation by its trace count"}
     before = set(explorer.covered)
-    options = TLCOptions(simulate=Simulation(budget.simulation_traces, budget.simulation_depth),
-                         check_deadlock=False, seed=config.seed)
+    options = TLCOptions(simulate=Simulation(traces, budget.simulation_depth), check_deadlock=False, seed=config.seed)
     explorer.explore(options, config.max_rounds, budget)
     return plan | {"ran": True, "covered": sorted(explorer.covered - before - set(explorer.disabled))}
+
+
+def _successors_per_state(bfs: TLCResult) -> int:
+    """States the BFS generated per state it expanded (rounded up). A simulation step generates
+    every successor of the action it tries, and TLC 2.15 cannot count them while simulating
+    (its CONSTRAINT sees only the successor chosen), so the trace count is cut to keep traces x
+    depth x this within the generated-states budget: a model whose steps each have thousands of
+    successors gets few traces. Deterministic: it is read off a work-bounded run."""
+    expanded = (bfs.distinct_states or 0) - (bfs.states_left or 0)
+    if expanded <= 0 or not bfs.generated_states:
+        return 1
+    return max(1, -(-bfs.generated_states // expanded))
 
 
 class _Explorer:
