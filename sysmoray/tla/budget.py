@@ -34,7 +34,7 @@ class Budget:
     states: int = 100_000  # distinct states of any one TLC exploration (P2, P4, the tier's runs)
     generated: int = 2_000_000  # states generated (successors, seen or not) by any one exploration
     # The runtime phase's seeded simulation, run when its BFS was cut short with actions it never
-    # saw (deep actions get a chance): this many random behaviours of at most this many states.
+    # saw (deep actions get a chance): this many random behaviours of at most this many steps.
     simulation_traces: int = 500
     simulation_depth: int = 50
 

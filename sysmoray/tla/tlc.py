@@ -22,7 +22,7 @@ from sysmoray.tla.toolchain import Toolchain
 @dataclass(frozen=True)
 class Simulation:
     """A seeded random simulation bounded by work: ``traces`` behaviours of at most ``depth``
-    states each (TLC 2.15 reads ``-simulate num=N``, though its -help does not list it; without
+    steps each (TLC 2.15 reads ``-simulate num=N``, though its -help does not list it; without
     it a simulation runs until killed). With one worker and a fixed seed it walks the same
     behaviours on every machine. It knows no distinct-state budget (TLC keeps no seen-set while
     simulating: ``TLCGet("distinct")`` is undefined there, and registers set in ASSUME or Init
@@ -136,7 +136,7 @@ def run_tlc(
         # The BFS bounds stop TLC through TLCGet("distinct") and TLCSet("exit"), neither of which
         # works while simulating (the latter calls the model checker, absent there).
         raise ValueError("a simulation is bounded by its traces and depth, not by BFS bounds")
-    if (options.depth_bound, options.state_budget, options.generated_budget) != (None, None, None):
+    if bounded:
         root, wrapper, cfg_text = _bounded(main_module, cfg_text, options)
         files[f"{root}.tla"] = wrapper
     files[f"{root}.cfg"] = cfg_text
