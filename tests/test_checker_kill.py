@@ -24,7 +24,7 @@ def _parent(pid: int) -> int:
 def scratch_ray(tmp_path):
     scratch = tmp_path / "scratch"
     scratch.mkdir()
-    ray.init(num_cpus=1, log_to_driver=False,
+    ray.init(address="local", num_cpus=1, log_to_driver=False,
              runtime_env={"env_vars": {"SYSMORAY_SCRATCH": str(scratch), "SYSMORAY_KEEP_SCRATCH": ""}})
     yield str(scratch)
     ray.shutdown()

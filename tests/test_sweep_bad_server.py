@@ -111,7 +111,7 @@ class SampleRows:
 
 @pytest.fixture
 def ray_here():
-    ray.init(num_cpus=1, log_to_driver=False)
+    ray.init(address="local", num_cpus=1, log_to_driver=False)
     yield
     ray.shutdown()
 

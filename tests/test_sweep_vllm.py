@@ -23,7 +23,7 @@ SYSMOBENCH = Path(__file__).parent / "fixtures" / "sysmobench"  # a small checko
 @pytest.fixture(scope="module")
 def local_ray():
     os.environ.setdefault("VLLM_CPU_KVCACHE_SPACE", "1")  # inherited by Ray's workers
-    ray.init(num_cpus=2, log_to_driver=False)
+    ray.init(address="local", num_cpus=2, log_to_driver=False)
     yield
     ray.shutdown()
 

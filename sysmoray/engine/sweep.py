@@ -177,7 +177,9 @@ def _run(
 
     started = datetime.now(timezone.utc)
     if not ray.is_initialized():
-        ray.init(address=address, log_to_driver=False, configure_logging=False,
+        # "local": without an address a sweep starts its own Ray, as the README says, instead of
+        # joining whatever cluster was started last on this machine (Ray's default for None).
+        ray.init(address=address or "local", log_to_driver=False, configure_logging=False,
                  runtime_env={"env_vars": {"PYTHONWARNINGS": "ignore"}})
     budgets = {t.name: t.budget.to_dict() for t in chosen}
     extra = {"task_methods": {t: list(m) for t, m in plan.methods.items()},
