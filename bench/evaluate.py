@@ -8,7 +8,8 @@ side on the same candidates, in one run.
 (b) full: ``sysmoray.metrics.evaluate.evaluate`` (P1-P4, tier with its mutation test) against a
     ChatTLA-style tier validator (TLC on the model, once more per negated invariant): median and
     p90 seconds per candidate, wall and CPU (the JVMs' user + system time: the seconds of cores
-    a candidate costs, whatever the JVMs run in parallel, e.g. their JIT compilers).
+    a candidate costs, whatever the JVMs run in parallel, e.g. their JIT compilers), and JVMs
+    per candidate (column P3: of them, TLC runs over trace windows).
 
 The peers start their JVMs as their own code does, with plain ``java``: sysmoray's JVM speed
 options (``tla.jvm``: class-data sharing, no wait at exit) are sysmoray's engineering, so they
@@ -68,6 +69,7 @@ class Timed:
     capped: int = 0  # JVMs killed at their wall-clock cap (marked * in the tables)
     error: str | None = None  # the call raised: its numbers are what it spent before
     cpu: float = 0.0  # user + system seconds of the JVMs it ran
+    windows: int = 0  # of the JVMs, TLC runs over trace windows (P3)
 
     def show(self) -> str:
         return f"{self.seconds:.1f}{'*' if self.capped else ' '}"
@@ -129,7 +131,7 @@ def timed(call: Callable[[], T]) -> tuple[T | None, Timed]:
         except Exception as exc:  # noqa: BLE001
             value, error = None, f"{type(exc).__name__}: {exc}"
         seconds, cpu = time.monotonic() - start, _children_cpu() - cpu_start
-    return value, Timed(seconds, jvms.n, jvms.timed_out, error, cpu)
+    return value, Timed(seconds, jvms.n, jvms.timed_out, error, cpu, jvms.windows)
 
 
 def _children_cpu() -> float:
@@ -212,12 +214,13 @@ def print_screen_table(rows: list[Row]) -> None:
 
 def print_full_table(rows: list[Row]) -> None:
     print("\n(b) full: sysmoray evaluate (P1-P4, tier + mutation test) vs ChatTLA-style tier validator")
-    head = (f"{'candidate':<34}{'sysmoray s':>11}{'cpu s':>7}{'JVMs':>6}{'tier':>9}{'total':>7} | "
+    head = (f"{'candidate':<34}{'sysmoray s':>11}{'cpu s':>7}{'JVMs':>6}{'P3':>4}{'tier':>9}{'total':>7} | "
             f"{'peer s':>8}{'cpu s':>7}{'JVMs':>6}{'tier':>9}{'ratio':>9}")
     print(head)
     print("-" * len(head))
     for r in rows:
         print(f"{r.name[:33]:<34}{r.sysmoray_full.show():>11}{r.sysmoray_full.cpu:>7.1f}{r.sysmoray_full.jvms:>6}"
+              f"{r.sysmoray_full.windows:>4}"
               f"{r.sysmoray_tier or '-':>9}{_score(r.sysmoray_total):>7} | {r.peer_full.show():>8}{r.peer_full.cpu:>7.1f}"
               f"{r.peer_full.jvms:>6}{r.peer_tier or '-':>9}{_ratio(r.peer_full.seconds, r.sysmoray_full.seconds):>9}")
 
@@ -243,6 +246,11 @@ def print_summary(rows: list[Row]) -> None:
     ocm, ocp, pcm, pcp = quantile(ours_cpu, 0.5), quantile(ours_cpu, 0.9), quantile(peer_cpu, 0.5), quantile(peer_cpu, 0.9)
     print(f"full, CPU seconds: sysmoray median {ocm:.1f} s p90 {ocp:.1f} s per candidate; "
           f"ChatTLA-style median {pcm:.1f} s p90 {pcp:.1f} s: {_ratio(pcm, ocm)} (ratio of medians)")
+    jvms = [r.sysmoray_full.jvms for r in rows]
+    others = [r.sysmoray_full.jvms - r.sysmoray_full.windows for r in rows]
+    peer_jvms = [r.peer_full.jvms for r in rows]
+    print(f"full, JVMs per candidate: sysmoray median {quantile(jvms, 0.5):g} ({quantile(others, 0.5):g} besides "
+          f"the P3 window runs, p90 {quantile(others, 0.9):g}); ChatTLA-style median {quantile(peer_jvms, 0.5):g}")
     print(f"full, all candidates: sysmoray {sum(ours):.1f} s ({sum(r.sysmoray_full.jvms for r in rows):,} JVMs), "
           f"ChatTLA-style {sum(peer):.1f} s ({sum(r.peer_full.jvms for r in rows):,} JVMs)")
     capped = [(r.name, part) for r in rows for part, t in

@@ -25,6 +25,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Iterator
 
+from sysmoray.metrics.window_check import WRAPPER as WINDOWS
 from sysmoray.tla import runner
 from sysmoray.tla.cfg import parse_cfg
 from sysmoray.tla.outcome import Outcome
@@ -52,6 +53,7 @@ _CHECK_DEADLOCK = re.compile(r"^\s*CHECK_DEADLOCK\s+(TRUE|FALSE)\s*$", re.M)
 class JvmCount:
     n: int = 0
     timed_out: int = 0  # JVMs killed at their wall-clock cap: the time then says little about the work
+    windows: int = 0  # of them, TLC runs over trace windows (P3: one per batch of a task's windows)
 
 
 @contextmanager
@@ -62,9 +64,10 @@ def count_jvms() -> Iterator[JvmCount]:
     original = runner.run_java
     count = JvmCount()
 
-    def counted(*args, **kwargs):  # type: ignore[no-untyped-def]
+    def counted(toolchain, main_class, args, *rest, **kwargs):  # type: ignore[no-untyped-def]
         count.n += 1
-        result = original(*args, **kwargs)
+        count.windows += any(a.endswith(f"{WINDOWS}.tla") for a in args)
+        result = original(toolchain, main_class, args, *rest, **kwargs)
         count.timed_out += bool(result.timed_out)
         return result
 

@@ -40,7 +40,6 @@ def check(
         SAFETY_TIMEOUT_S, "--timeout", min=1.0,
         help="Wall-clock safety net per SANY/TLC process (a run that hits it is a machine-dependent timeout).",
     ),
-    depth: Optional[int] = typer.Option(None, "--depth", min=1, help="BFS depth of the runtime phase (default: the task's budget, else 20)."),
     states: Optional[int] = typer.Option(
         None, "--states", min=1, help="Distinct states any one TLC exploration may visit (default: the task's budget, else 100000)."
     ),
@@ -113,7 +112,7 @@ def check(
     toolchain = _toolchain()
     config = CheckConfig(
         Limits(timeout_s=timeout, heap_mb=heap_mb), RuntimeConfig(), TierConfig(mutation=mutation, decide_only=not all_mutants), score_weights,
-        depth=depth, states=states,
+        states=states,
     )
     concretize = None
     if concretizer is not None:
@@ -318,8 +317,8 @@ def tasks_show(name: str, tasks_dir: Optional[str] = TasksDir) -> None:
     for key, value in task.provenance.items():
         out.print(f"provenance {key}: {escape(value[:300])}", soft_wrap=True)
     b = task.budget
-    out.print(f"work budget: runtime BFS depth {b.depth}; per TLC exploration at most {b.states} distinct and "
-              f"{b.generated} generated states")
+    out.print(f"work budget: per TLC exploration at most {b.states} distinct and {b.generated} generated states; "
+              f"a runtime simulation of {b.simulation_traces} traces of {b.simulation_depth} steps")
     for item in task.granularity.excluded:
         out.print(f"  excluded: {escape(item)}")
     table = Table(title="state contract")

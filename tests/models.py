@@ -30,8 +30,8 @@ def lock_with(old: str, new: str) -> str:
     return LOCK.replace(old, new)
 
 
-# Wrap and Broken are first enabled past the runtime phase's BFS depth (20 levels); Broken then
-# raises an error (Tail of an empty sequence).
+# Wrap and Broken are first enabled deeper (30 levels) than the runtime phase's BFS reaches within
+# its state budget; Broken then raises an error (Tail of an empty sequence).
 DEEP = r"""---- MODULE Deep ----
 EXTENDS Naturals, Sequences, TLC
 CONSTANT Procs

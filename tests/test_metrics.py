@@ -293,7 +293,7 @@ Never == a > a + 1 /\\ UNCHANGED <<a, b, c>>
 Next == IncA \\/ IncB \\/ IncC \\/ Never
 ====
 """
-    config = CheckConfig(Limits(timeout_s=75), depth=10**6, states=2_000_000_000, generated=2_000_000_000)
+    config = CheckConfig(Limits(timeout_s=75), states=2_000_000_000, generated=2_000_000_000)
     first = screen(toolchain, split_module_file(text), "INIT Init\nNEXT Next\n", config)
     runtime = first.phases["runtime"]
     assert runtime.outcome == Outcome.TIMEOUT and first.machine_dependent
@@ -383,12 +383,12 @@ def test_deep_actions_get_a_seeded_simulation_after_a_bfs_cut_short(toolchain):
 def test_the_simulation_runs_only_after_a_bfs_cut_short_with_actions_unseen(toolchain):
     whole = check(toolchain, LOCK).phases["runtime"].details  # explored whole
     assert "simulation" not in whole and [r["mode"] for r in whole["runs"]] == ["bfs"]
-    # Cut short at the depth bound, but with every action seen: nothing for a simulation to find.
+    # Cut short by the state budget, but with every action seen: nothing for a simulation to find.
     shallow = DEEP.replace("n = 30 /\\", "n = 3 /\\").replace(
         "Broken == n = 33 /\\ log' = Tail(Tail(Tail(Tail(log))))", "Broken == n = 4 /\\ log' = <<>>")
     seen = check(toolchain, shallow, DEEP_CFG).phases["runtime"]
     assert seen.score == 1.0 and "simulation" not in seen.details
-    assert seen.details["budget"]["runs"] == 1 and seen.details["runs"][0]["depth"] == 20
+    assert seen.details["budget"]["runs"] == 1 and seen.details["runs"][0]["budget_reached"]
     # An action never enabled: the simulation runs, finds nothing, and it stays not covered.
     never = DEEP.replace("n = 30 /\\", "n = 3 /\\").replace("Broken == n = 33 /\\", "Broken == FALSE /\\")
     runtime = check(toolchain, never, DEEP_CFG).phases["runtime"]

@@ -105,7 +105,8 @@ def sample_row(
         row[col] = phase.score if phase is not None and name in facts.phases else None
         row[f"outcome_{name}"] = phase.outcome.value if phase is not None else None
     checked = evaluation if evaluation is not None else record.screen
-    row |= {"budget_depth": checked.budget.depth, "budget_states": checked.budget.states,
+    # budget_depth stays in the schema for older runs; the runtime phase has no depth bound now.
+    row |= {"budget_depth": None, "budget_states": checked.budget.states,
             "budget_reached": checked.budget_reached, "machine_dependent": checked.machine_dependent}
     if evaluation is not None:
         details = evaluation.to_dict() | {"meta": c.meta}

@@ -11,9 +11,9 @@ from typing import Any, Callable, Sequence
 
 from sysmoray.metrics.concretize import Concretization, concretized_task
 from sysmoray.metrics.conformance import conformance_phase, score_windows
-from sysmoray.metrics.invariants import HELD, TIMEOUT, InvariantResult, invariants_phase
+from sysmoray.metrics.invariants import HELD, TIMEOUT, InvariantResult, explorable_templates, invariants_phase
 from sysmoray.metrics.phase import PhaseResult
-from sysmoray.metrics.runtime import RuntimeConfig, runtime_phase
+from sysmoray.metrics.runtime import ModelCheck, RuntimeConfig, Tracking, runtime_phase
 from sysmoray.metrics.score import Weights, gates_open, total_score
 from sysmoray.metrics.syntax import syntax_phase
 from sysmoray.metrics.tier import NONE, SILVER, TierConfig, TierResult, tier_of
@@ -42,15 +42,13 @@ class CheckConfig:
     runtime: RuntimeConfig = RuntimeConfig()
     tier: TierConfig = TierConfig()
     weights: Weights = Weights()
-    depth: int | None = None  # overrides of the task's work budget (None: the task's, or the default)
-    states: int | None = None
+    states: int | None = None  # overrides of the task's work budget (None: the task's, or the default)
     generated: int | None = None
 
     def budget(self, task: Task | None) -> Budget:
         """The work budget of a check: the task's (task.yaml), with this config's overrides."""
         base = task.budget if task is not None else Budget()
-        return replace(base, depth=self.depth or base.depth, states=self.states or base.states,
-                       generated=self.generated or base.generated)
+        return replace(base, states=self.states or base.states, generated=self.generated or base.generated)
 
 
 @dataclass(frozen=True)
@@ -135,6 +133,8 @@ class Screen:
     budget: Budget = Budget()
     rechecked: bool = False
     type_invariants: tuple[str, ...] = ()  # the config's invariants that only state types (SANY's tree)
+    # What the runtime phase's exploration found for the tier and P4 (None: it did not run).
+    model_check: ModelCheck | None = None
 
     @property
     def module(self) -> str | None:
@@ -163,8 +163,8 @@ class Screen:
             out += [f"{name} ({e.kind}): {e.message}" for e in phase.errors]
             never = phase.details.get("not_covered") or []
             if never:
-                depth = phase.details.get("depth_bound")
-                out.append(f"{name}: these actions never took a step within {depth} steps of Init "
+                explored = phase.details.get("budget", {}).get("explored")
+                out.append(f"{name}: these actions never took a step in the {explored} states TLC explored "
                            f"(never enabled, or they only stutter): {', '.join(never)}")
             if phase.details.get("budget", {}).get("reached"):
                 out.append(f"{name}: the model's state space is larger than the check's budget of "
@@ -217,11 +217,11 @@ def screen(
         whole = SanyResult(whole.module, Outcome.PARSE_ERROR, (TLAError(
             Outcome.PARSE_ERROR, "the module has no closing '====' line: the answer was cut short"),))
     syntax = syntax_phase(toolchain, model, actions, config.limits, whole)
-    runtime = _runtime(toolchain, model, cfg_text, actions, syntax, config, budget)
+    runtime, check = _runtime(toolchain, model, cfg_text, actions, syntax, config, budget, task)
     typing = tuple(n for n in parse_cfg(cfg_text).invariants if is_type_invariant(export.tree, n)) \
         if export.tree is not None and cfg_text is not None else ()
     return Screen(extraction, model, cfg_text, tuple(actions), {"syntax": syntax, "runtime": runtime}, budget,
-                  type_invariants=typing)
+                  type_invariants=typing, model_check=check)
 
 
 def evaluate(
@@ -277,9 +277,12 @@ def evaluate_screened(
                 if task.task.needs_concretizer:
                     concretization = _concretization(task.task, model.text, concretize)
                     p4_task = concretized_task(task.task, concretization)
+                check = first.model_check
                 phases["invariants"], invariants = invariants_phase(
                     toolchain, model.text, shape, cfg_text, p4_task, limits, budget,
                     concretization.missing if concretization is not None else None,
+                    check.templates if check is not None and concretization is None else (),
+                    check.explored if check is not None else None,
                 )
         else:
             gate = {"reason": "P3 and P4 run only when P1 = 1 and P2 > 0"
@@ -294,7 +297,8 @@ def evaluate_screened(
             # A small model's mutants can explode, but the test stops at its first caught mutant:
             # measured, its runs are short enough for C1 even when none is caught.
             toolchain, model, shape, cfg_text, phases["syntax"], p4_task, held, limits,
-            config.tier, budget, phases["runtime"].details.get("model_run"), first.actions, first.type_invariants,
+            config.tier, budget, first.model_check.run if first.model_check is not None else None, first.actions,
+            first.type_invariants,
         )
     phases |= _unscored(task)
     return Evaluation(
@@ -350,16 +354,21 @@ def contract_cfg(task: Task, model: Outline) -> str:
 
 def _runtime(
     toolchain: Toolchain, model: Outline, cfg_text: str | None, actions: Sequence[Action], syntax: PhaseResult,
-    config: CheckConfig, budget: Budget,
-) -> PhaseResult:
+    config: CheckConfig, budget: Budget, task: Task | None,
+) -> tuple[PhaseResult, ModelCheck | None]:
     if syntax.score < 1.0:
-        return PhaseResult(0.0, Outcome.SKIPPED, {"reason": "the module does not parse (P1 < 1)"})
+        return PhaseResult(0.0, Outcome.SKIPPED, {"reason": "the module does not parse (P1 < 1)"}), None
     if cfg_text is None:
         error = TLAError(Outcome.NO_CONFIG, "no TLC config: the answer carries none and none was given")
-        return PhaseResult(0.0, Outcome.NO_CONFIG, {"reason": error.message}, (error,))
+        return PhaseResult(0.0, Outcome.NO_CONFIG, {"reason": error.message}, (error,)), None
     calls = steering_calls(model.text)
     if calls:
         error = TLAError(Outcome.STEERING, f"the model calls {', '.join(calls)}, which can stop or steer TLC's "
                          "exploration and the checks that score it: not run")
-        return PhaseResult(0.0, Outcome.STEERING, {"reason": error.message}, (error,))
-    return runtime_phase(toolchain, model, cfg_text, actions, config.limits, config.runtime, budget)
+        return PhaseResult(0.0, Outcome.STEERING, {"reason": error.message}, (error,)), None
+    cfg = parse_cfg(cfg_text)
+    # One exploration of the model serves P2, the tier (TLC on the model's own config: its
+    # invariants and deadlock; PROPERTYs need a run of their own) and P4's safety templates.
+    tracking = Tracking(tuple(cfg.invariants), explorable_templates(task, model_shape(model, cfg), cfg_text),
+                        cfg.check_deadlock, for_tier=not cfg.properties)
+    return runtime_phase(toolchain, model, cfg_text, list(actions), config.limits, config.runtime, budget, tracking)

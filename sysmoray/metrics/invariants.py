@@ -130,6 +130,18 @@ def ready_templates(
     return ready, results
 
 
+def explorable_templates(task: Task | None, shape: ModelShape, cfg_text: str) -> tuple[InvariantTemplate, ...]:
+    """The task's templates that the model's own exploration (``metrics.runtime``) can check for
+    P4: the tracked kinds that can be instantiated, when P4's config gives the model the same
+    constants as its own (P4 checks under the contract's values, the traces' own)."""
+    if task is None or task.needs_concretizer or not task.invariants:
+        return ()
+    if parse_cfg(check_cfg(cfg_text, task, shape, "INVARIANT", [])).constant_items() != parse_cfg(cfg_text).constant_items():
+        return ()
+    ready, _ = ready_templates(task, shape, cfg_text)
+    return tuple(t for t in ready if tracked(t))
+
+
 def invariants_phase(
     toolchain: Toolchain,
     model_text: str,
@@ -139,9 +151,13 @@ def invariants_phase(
     limits: Limits = Limits(),
     budget: Budget | None = None,
     unusable: Mapping[str, str] | None = None,
+    explored: Sequence[InvariantResult] = (),
+    explored_run: Any = None,
 ) -> tuple[PhaseResult, list[InvariantResult]]:
     """P4: each template checked on the model. ``unusable``: templates with no checkable
-    expression (not concretized), with why: not instantiated, so not held."""
+    expression (not concretized), with why: not instantiated, so not held. ``explored``: the
+    verdicts the model's own exploration already gave (``explorable_templates``), and
+    ``explored_run`` that run (a ``tlc.RunSummary``, for the budget record)."""
     budget = budget or task.budget
     unusable = unusable or {}
     templates = list(task.invariants)
@@ -149,8 +165,12 @@ def invariants_phase(
         return PhaseResult(0.0, Outcome.SKIPPED, {"reason": f"task {task.name} has no invariant templates"}), []
     ready, results = ready_templates(task, shape, cfg_text, unusable)
     usage = Usage(budget.states, budget.generated)
+    known = {r.name: r for r in explored if r.name in {t.name for t in ready}}
+    results.update(known)
+    if known and explored_run is not None:
+        usage.add(explored_run)
     groups = (
-        ([t for t in ready if tracked(t)], "INVARIANT"),
+        ([t for t in ready if tracked(t) and t.name not in known], "INVARIANT"),
         ([t for t in ready if t.type == "action" and not tracked(t)], "PROPERTY"),
         ([t for t in ready if t.type == "liveness"], "PROPERTY"),
     )
@@ -188,15 +208,15 @@ def _check_group(
             replace(limits, workers=1),  # the tracker's reported-names register is per worker
         )
         usage.add(result)
-        decided = _decide(result, open_, wrapper, by_name, tracker)
+        decided = run_verdicts(result, open_, wrapper, by_name, tracker)
         if not decided:  # nothing learned: settle the rest with the run's outcome
-            decided = {n: InvariantResult(n, by_name[n].type, ERROR, _why(result)) for n in open_}
+            decided = {n: InvariantResult(n, by_name[n].type, ERROR, run_failure(result)) for n in open_}
         results.update(decided)
         open_ = [n for n in open_ if n not in decided]
     return results
 
 
-TRACK, TRACK_STEP = "SysmorayTrack", "SysmorayTrackStep"
+TRACK, TRACK_STEP = "SysmorayTrack_", "SysmorayTrackStep_"
 TRACK_REGISTER = 98  # TLC register with the template names reported; far from the low ones specs use
 # TLC prints a long value over several lines.
 _REPORT = re.compile(r'<<\s*"SysmorayBroken",\s*"(state|step)",\s*(\{[^}]*\}),\s*(-?\d+)\s*>>')
@@ -206,15 +226,17 @@ _REPORT = re.compile(r'<<\s*"SysmorayBroken",\s*"(state|step)",\s*(\{[^}]*\}),\s
 class TemplateTracker:
     """Safety and ``[][A]_v`` templates checked in one TLC run without changing what it explores.
 
-    An INVARIANT and an ACTION_CONSTRAINT that are always TRUE print, the first time a state (or
-    a step, seen state or not) breaks a template, its name and depth; TLC register 98 holds the
-    names already printed (one worker). TLC names only the first broken INVARIANT of a state and
-    stops exploring past it; this way every template is judged and the model's states are
-    explored as they would be without it. Like TLC's own checks (INVARIANT, and PROPERTY
+    Each template gets an INVARIANT (or, for a step template, an ACTION_CONSTRAINT) that is always
+    TRUE: it prints, the first time a state (or a step, seen state or not) breaks the template,
+    its name and depth; TLC register 98 holds the names already printed (one worker). TLC names
+    only the first broken INVARIANT of a state and stops exploring past it; this way every
+    template is judged and the model's states are explored as they would be without it. One
+    check per template, not one for all, so that TLC's "Evaluating invariant X failed" names the
+    template it could not evaluate (``check_of``). Like TLC's own checks (INVARIANT, and PROPERTY
     ``[][A]_v``), it judges every generated state and step, also one into a state the model's
     CONSTRAINT leaves unexplored. TLC evaluates a step's action constraints only after its state
     constraints pass, so where there are step templates the model's constraints move behind the
-    tracker's step check (``config``): the same states are explored, and each boundary step is seen.
+    tracker's step checks (``config``): the same states are explored, and each boundary step is seen.
     """
 
     model: str  # the model's module name
@@ -237,23 +259,26 @@ class TemplateTracker:
 
     @property
     def _states(self) -> list[str]:
-        return [t.name for t in self.templates if t.type != "action"]
+        return [f"{TRACK}{i}" for i, t in enumerate(self.templates) if t.type != "action"]
 
     @property
     def _steps(self) -> list[str]:
-        return [t.name for t in self.templates if t.type == "action"]
+        return [f"{TRACK_STEP}{i}" for i, t in enumerate(self.templates) if t.type == "action"]
+
+    def check_of(self, definition: str) -> str | None:
+        """The template a tracker definition (an INVARIANT or ACTION_CONSTRAINT name) checks."""
+        for prefix in (TRACK, TRACK_STEP):
+            index = definition.removeprefix(prefix)
+            if index != definition and index.isdigit() and int(index) < len(self.templates):
+                return self.templates[int(index)].name
+        return None
 
     def module_text(self) -> str:
         r = TRACK_REGISTER
-
-        def union(names: list[str]) -> str:
-            return " \\cup\n    ".join([f'(IF {PREFIX}{n} THEN {{}} ELSE {{"{n}"}})' for n in names] or ["{}"])
-
-        def track(kind: str, broken: str) -> str:
-            # PrintT first: it must see the names before the register takes them.
-            return (f"(LET new == {broken} \\ TLCGet({r}) IN (new = {{}}\n"
-                    f'    \\/ (PrintT(<<"SysmorayBroken", "{kind}", new, TLCGet("level")>>) /\\ TLCSet({r}, TLCGet({r}) \\cup new))))\n')
-
+        checks = "".join(
+            f"{TRACK_STEP if t.type == 'action' else TRACK}{i} == "
+            f"{PREFIX}{t.name} \\/ SysmorayReport(\"{'step' if t.type == 'action' else 'state'}\", \"{t.name}\")\n"
+            for i, t in enumerate(self.templates))
         theirs = ""
         if self._moves_constraints:
             init_ok = " /\\ ".join(f"({c})" for c in self.constraints) or "TRUE"
@@ -262,11 +287,10 @@ class TemplateTracker:
                       f"SysmorayTheirSteps == {step_ok}\n")
         extra = (
             f"ASSUME TLCSet({r}, {{}})\n"
-            f"SysmorayBrokenNow ==\n    {union(self._states)}\n"
-            f"SysmorayBrokenStep ==\n    {union(self._steps)}\n"
-            f"{TRACK} ==\n    {track('state', 'SysmorayBrokenNow')}"
-            f"{TRACK_STEP} ==\n    {track('step', 'SysmorayBrokenStep')}"
-            + theirs
+            # TRUE whether or not it prints (PrintT first: it must see the name before the register takes it).
+            f"SysmorayReport(kind, name) == name \\in TLCGet({r})\n"
+            f'    \\/ (PrintT(<<"SysmorayBroken", kind, {{name}}, TLCGet("level")>>) /\\ TLCSet({r}, TLCGet({r}) \\cup {{name}}))\n'
+            + checks + theirs
         )
         return wrapper_module(self.model, invariant_definitions(self.templates, steps=True), extra)
 
@@ -275,14 +299,15 @@ class TemplateTracker:
         cfg = parse_cfg(cfg_text)
         if self._moves_constraints:
             cfg = replace(cfg, sections=tuple(s for s in cfg.sections if s.keyword not in ("CONSTRAINT", "ACTION_CONSTRAINT")))
-        out = cfg.render() + (f"INVARIANT\n    {TRACK}\n" if self._states else "")
+        out = cfg.render() + (f"INVARIANT\n    {' '.join(self._states)}\n" if self._states else "")
+        steps = " ".join(self._steps)
         if self._moves_constraints:
-            return out + f"CONSTRAINT\n    SysmorayTheirInit\nACTION_CONSTRAINT\n    {TRACK_STEP}\n    SysmorayTheirSteps\n"
-        return out + (f"ACTION_CONSTRAINT\n    {TRACK_STEP}\n" if self._steps else "")
+            return out + f"CONSTRAINT\n    SysmorayTheirInit\nACTION_CONSTRAINT\n    {steps}\n    SysmorayTheirSteps\n"
+        return out + (f"ACTION_CONSTRAINT\n    {steps}\n" if self._steps else "")
 
     def broken(self, output: str) -> dict[str, str]:
         """Template name -> why it is violated, from a run's printed reports."""
-        names = set(self._states) | set(self._steps)
+        names = {t.name for t in self.templates}
         out: dict[str, str] = {}
         for m in _REPORT.finditer(output):
             kind, depth = m.group(1), m.group(3)
@@ -329,7 +354,7 @@ def _one_term(text: str) -> bool:
     return True
 
 
-def _decide(
+def run_verdicts(
     result: TLCResult, open_: list[str], wrapper: str, by_name: dict, tracker: TemplateTracker | None = None
 ) -> dict[str, InvariantResult]:
     if result.outcome == Outcome.TIMEOUT:
@@ -349,30 +374,49 @@ def _decide(
         for v in result.violations:
             name = (v.name or "").removeprefix(PREFIX)
             if name in by_name and name in open_:
-                decided[name] = InvariantResult(name, by_name[name].type, VIOLATED, _first_line(v.message))
+                decided[name] = InvariantResult(name, by_name[name].type, VIOLATED, first_line(v.message))
         if len(open_) == 1 and not decided and result.violations:
             # A liveness violation names no property; with one property open it is that one.
-            decided[open_[0]] = InvariantResult(open_[0], by_name[open_[0]].type, VIOLATED, _first_line(result.violations[0].message))
+            decided[open_[0]] = InvariantResult(open_[0], by_name[open_[0]].type, VIOLATED, first_line(result.violations[0].message))
     # A template that does not parse against the model was never instantiated.
     kind = NOT_INSTANTIATED if result.outcome in (Outcome.PARSE_ERROR, Outcome.SEMANTIC_ERROR) else ERROR
     for error in result.errors:
         # An error inside a template's own definition is that template's; anything else is the model's.
-        for loc in error.locations:
-            if loc.module == WRAPPER:
-                name = _definition_at_line(wrapper, loc.line)
-                if name in by_name and name not in decided:
-                    decided[name] = InvariantResult(name, by_name[name].type, kind, _first_line(error.message))
-                break
+        name = template_at(error, wrapper, tracker)
+        if name in by_name and name in open_ and name not in decided:
+            decided[name] = InvariantResult(name, by_name[name].type, kind, first_line(error.message))
     return decided
 
 
+_TRACKER_NAME = re.compile(r"\b((?:SysmorayTrack_|SysmorayTrackStep_)\d+)\b")
+_HEADER = re.compile(r"^(\w+)(?:\([^)]*\))? ==")
+
+
+def template_at(error: TLAError, wrapper: str, tracker: TemplateTracker | None = None) -> str | None:
+    """The template an error of a run over ``wrapper`` belongs to, or None (the model's own):
+    the tracker check TLC names ("Evaluating invariant X failed", which gives no positions), else
+    the wrapper definition that holds the error's outermost position in the wrapper."""
+    if tracker is not None and (m := _TRACKER_NAME.search(error.message)):
+        return tracker.check_of(m.group(1))
+    for loc in error.locations:
+        if loc.module == WRAPPER:
+            definition = _definition_at_line(wrapper, loc.line)
+            if definition is None:
+                return None
+            if definition.startswith(PREFIX):
+                return definition.removeprefix(PREFIX)
+            return tracker.check_of(definition) if tracker is not None else None
+    return None
+
+
 def _definition_at_line(wrapper: str, line: int) -> str | None:
+    """The name of the wrapper's definition whose text holds ``line`` (definitions start a line)."""
     name = None
     for number, text in enumerate(wrapper.splitlines(), start=1):
         if number > line:
             break
-        if text.startswith(PREFIX):
-            name = text[len(PREFIX):].split("==")[0].strip()
+        if m := _HEADER.match(text):
+            name = m.group(1)
     return name
 
 
@@ -380,14 +424,18 @@ def _held(result: TLCResult) -> str:
     return f"held on the {result.distinct_states} states the work budget explored" if result.budget_reached else ""
 
 
-def _why(result: TLCResult) -> str:
+def run_failure(result: TLCResult) -> str:
     if result.errors:
-        return f"{result.outcome.value}: {_first_line(result.errors[0].message)}"
+        return f"{result.outcome.value}: {first_line(result.errors[0].message)}"
     return f"TLC ended with {result.outcome.value}"
 
 
-def _first_line(text: str) -> str:
-    return next((ln.strip() for ln in text.splitlines() if ln.strip()), text)
+def first_line(text: str) -> str:
+    """The first line of an error that says something: not TLC's "While working on the initial
+    state:" nor the state it prints after it."""
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    telling = [ln for ln in lines if not ln.startswith(("While working on", "/\\"))]
+    return next(iter(telling or lines), text)
 
 
 def _phase(results: list[InvariantResult], usage: Usage) -> PhaseResult:

@@ -125,12 +125,12 @@ def tier_of(
     limits: Limits = Limits(),
     config: TierConfig = TierConfig(),
     budget: Budget | None = None,
-    model_run: dict[str, Any] | None = None,
+    model_run: RunSummary | None = None,
     actions: Sequence[Action] | None = None,
     type_invariants: Sequence[str] = (),
 ) -> TierResult:
-    """``model_run``: the runtime phase's run of the model under its own config, when it is the
-    same exploration as the tier's (``runtime.runtime_phase``, ``details["model_run"]``).
+    """``model_run``: TLC's verdict on the model under its own config, from the runtime phase's
+    exploration (``runtime.ModelCheck.run``); without it the tier runs TLC itself.
     ``actions``: the model's actions (``find_actions``), which the mutants drop one by one.
     ``type_invariants``: those of the config's invariants that only state types
     (``semantic.is_type_invariant``)."""
@@ -143,11 +143,9 @@ def tier_of(
         return TierResult(SILVER, "no TLC config to run the model with")
     usage = Usage(budget.states, budget.generated)
     cfg = parse_cfg(cfg_text)
-    if model_run is not None and not cfg.check_deadlock and not cfg.invariants and not cfg.properties:
-        # The runtime phase explores without invariants and deadlock check: the same run only
-        # when the config asks for neither.
-        run = RunSummary(**model_run)
-        summary = run.to_dict() | {"reused": "the runtime phase's run (same config, explored whole)"}
+    if model_run is not None:
+        run = model_run
+        summary = run.to_dict() | {"reused": "the runtime phase's exploration (its invariants tracked)"}
     else:
         run = RunSummary.of(run_tlc(
             toolchain, {f"{shape.module}.tla": outline.text}, shape.module, cfg_text,

@@ -13,8 +13,9 @@ the candidate's index among the k of its (model, task, method), ``attempt`` its 
   ``phases``: the phases the sample's task scores (its total is renormalised over them: a
   description task has no ``conformance``); ``domain``: a description task's domain (null for
   system tasks). Both are null in parts written before they existed (read: all four phases).
-  The work budget the checks ran under (``budget_depth``, ``budget_states``; null when nothing
-  was checked), ``budget_reached`` (some exploration stopped at the state budget: the scores are
+  The work budget the checks ran under (``budget_states``; null when nothing was checked;
+  ``budget_depth`` is null since the runtime phase explores without a depth bound, and stays so
+  that older runs read beside newer ones), ``budget_reached`` (some exploration stopped at the state budget: the scores are
   of what it explored, the same on any machine) and ``machine_dependent`` (some SANY/TLC run hit
   the wall-clock safety net even after one re-check: this row may differ on another node).
 - ``windows``: one row per (deduplicated) trace window checked for a candidate: window id,

@@ -380,6 +380,7 @@ def _provenance(doc: _Doc) -> dict[str, str]:
 
 def _budget(doc: _Doc) -> budget.Budget:
     values = doc.get(("budget",), dict, required=False, default={})
+    values = {k: v for k, v in values.items() if k not in budget.RETIRED_KEYS}
     for key, value in values.items():
         if key not in budget.KEYS:
             raise doc.error(("budget", key), f"unknown budget key; known: {', '.join(sorted(budget.KEYS))}")

@@ -1,9 +1,8 @@
 """How much exploring one check may do: counted in work, never in seconds (DESIGN §6).
 
 A score must be a function of the candidate and the task, not of how busy the node that checked
-it was. So every TLC exploration is bounded by work that is the same on any machine: the BFS depth
-(``TLCGet("level")``) where a phase asks for one, the number of distinct states, and the number of
-states generated (successors, most of them already seen: a state with 5,000 successors that all
+it was. So every TLC exploration is bounded by work that is the same on any machine: the number of
+distinct states, and the number of states generated (successors, most of them already seen: a state with 5,000 successors that all
 exist already costs as much as 5,000 new ones). TLC runs with one worker, so the states explored
 within a budget are the same on every run. A run that reaches the budget is scored on what it
 explored, and says so; wall-clock limits (``runner.Limits``) are only a safety net against a hung
@@ -30,7 +29,6 @@ COUNTER_REGISTER = 97  # TLC register counting generated states; far from the lo
 class Budget:
     """A task's budgets (task.yaml ``budget:``; these are the defaults)."""
 
-    depth: int = 20  # BFS levels from Init explored by the runtime phase (P2)
     states: int = 100_000  # distinct states of any one TLC exploration (P2, P4, the tier's runs)
     generated: int = 2_000_000  # states generated (successors, seen or not) by any one exploration
     # The runtime phase's seeded simulation, run when its BFS was cut short with actions it never
@@ -53,13 +51,17 @@ class Budget:
 
     @classmethod
     def from_mapping(cls, values: Mapping[str, Any]) -> Budget:
+        values = {k: v for k, v in values.items() if k not in RETIRED_KEYS}
         unknown = set(values) - KEYS
         if unknown:
             raise ValueError(f"unknown budget key(s) {sorted(unknown)}; known: {', '.join(sorted(KEYS))}")
         return cls(**values)
 
 
-KEYS = {"depth", "states", "generated", "simulation_traces", "simulation_depth"}
+KEYS = {"states", "generated", "simulation_traces", "simulation_depth"}
+# Read and ignored, so that older task files load: "depth" bounded the runtime phase's BFS, which
+# is now the model's one exploration, bounded by the state budgets alone (metrics.runtime).
+RETIRED_KEYS = {"depth"}
 
 
 def bound_definitions(depth: int | None, states: int | None, generated: int | None) -> str:
@@ -92,7 +94,6 @@ class Usage:
 
     states: int | None  # the state budget of each run (None: bounded by construction, e.g. windows)
     generated: int | None = None
-    depth: int | None = None
     runs: int = 0
     explored: int = 0  # distinct states of the largest run
     reached: bool = False  # some run stopped at the state budget: scored on what it explored

@@ -32,6 +32,7 @@ class Code(IntEnum):
     INVARIANT_VIOLATED_INITIAL = 2107
     SUCCESSOR_UNSPECIFIED = 2109  # a step leaves a variable unassigned; the trace to it follows
     INVARIANT_VIOLATED_BEHAVIOR = 2110
+    INVARIANT_EVAL_FAILED = 2111  # "Evaluating invariant X failed." (no positions); the cause is nested in it
     ACTION_PROPERTY_VIOLATED = 2112
     DEADLOCK_REACHED = 2114
     TEMPORAL_PROPERTY_VIOLATED = 2116

@@ -243,7 +243,7 @@ def parse_tlc_output(proc: ProcessResult, main_module: str, simulated: bool = Fa
             found.add(Outcome.ASSUMPTION)
             errors.append(TLAError(Outcome.ASSUMPTION, msg.text, tuple(find_locations(msg.text))))
         elif code in (Code.GENERAL, Code.EVAL_ERROR_INITIAL, Code.ASSUMPTION_EVAL_ERROR, Code.FINGERPRINT_EXCEPTION,
-                      Code.SUCCESSOR_UNSPECIFIED):
+                      Code.SUCCESSOR_UNSPECIFIED, Code.INVARIANT_EVAL_FAILED):
             i, error = _evaluation_error(messages, i)
             found.add(Outcome(error.kind))
             if errors and (errors[-1].kind, errors[-1].message) == (error.kind, error.message):
