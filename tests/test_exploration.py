@@ -114,3 +114,82 @@ def test_p4_with_other_constants_than_the_models_config_runs_apart(toolchain):
     assert first.model_check is not None and first.model_check.templates == ()
     same = screen(toolchain, split_module_file(text), cfg, NO_MUTATION, task)
     assert len(same.model_check.templates) == len([t for t in task.invariants if t.type == "safety"])
+
+
+# --- budgets that tell the truth (issue 34) --------------------------------------------------
+
+COUNTERS = """---- MODULE Counters ----
+EXTENDS Naturals
+VARIABLES a, b
+Init == a = 0 /\\ b = 0
+IncA == a' = a + 1 /\\ UNCHANGED b
+IncB == b < a /\\ b' = b + 1 /\\ UNCHANGED a
+Next == IncA \\/ IncB
+Behind == b <= a
+Small == a <= 6
+====
+"""
+
+
+def test_an_exploration_cut_by_the_work_budget_is_silver_as_chattlas_timeout(toolchain):
+    config = CheckConfig(states=2_000)
+    unbounded = evaluate(toolchain, split_module_file(COUNTERS), "INIT Init\nNEXT Next\nINVARIANT Behind\n", config)
+    assert unbounded.tier.tier == "silver", unbounded.tier.reason
+    assert unbounded.tier.reason == "did not finish within the work budget (2000 distinct states): ChatTLA's timeout"
+    report = unbounded.to_dict()
+    assert report["phases"]["runtime"]["details"]["budget"]["complete"] is False
+    assert report["tier_details"]["budget"]["complete"] is False and report["budget"]["unfinished"] is True
+    assert unbounded.budget_reached and not unbounded.tier.mutants  # no mutation test on an unfinished run
+
+    bounded = evaluate(toolchain, split_module_file(COUNTERS),
+                       "INIT Init\nNEXT Next\nINVARIANT Behind\nCONSTRAINT Small\n", config)
+    assert bounded.tier.tier in ("gold", "diamond"), bounded.tier.reason
+    report = bounded.to_dict()
+    assert report["phases"]["runtime"]["details"]["budget"]["complete"] is True
+    assert report["tier_details"]["budget"]["complete"] is True and report["budget"]["unfinished"] is False
+    assert not bounded.budget_reached
+
+
+WIDE = """---- MODULE Wide ----
+EXTENDS Naturals
+VARIABLES x, y
+Init == x = 0 /\\ y = 0
+Step == y < 2 /\\ x' \\in 0..300 /\\ y' = y + 1
+Next == Step
+InRange == x <= 300
+====
+"""
+
+
+def test_a_state_with_thousands_of_successors_does_not_carry_a_run_past_its_budget(toolchain):
+    """TLC finishes expanding the state in hand after it is told to stop; the successors past
+    the budget are refused too, so TLC's own count is the budget: the model's exploration and
+    each run of its mutation test (the guard dropped, y runs away with 301 successors a step)."""
+    from sysmoray.tla.tlc import TLCOptions, run_tlc
+
+    cfg = "INIT Init\nNEXT Next\nINVARIANT InRange\n"
+    unguarded = WIDE.replace("Step == y < 2 /\\", "Step ==")
+    run = run_tlc(toolchain, {"Wide.tla": unguarded}, "Wide", "INIT Init\nNEXT Next\n",
+                  TLCOptions(check_deadlock=False, state_budget=2_000))
+    assert run.budget_reached and run.distinct_states == 2_000, run.distinct_states
+    checked = evaluate(toolchain, split_module_file(WIDE), cfg + "CHECK_DEADLOCK FALSE\n",
+                       CheckConfig(states=2_000, tier=TierConfig(decide_only=False)))
+    assert checked.tier.usage["complete"], checked.tier.reason  # the model itself: 603 states
+    mutants = checked.tier.mutant_usage
+    assert mutants["runs"] >= 1 and mutants["explored"] <= 2_000, mutants
+    assert mutants["reached"] and not checked.budget_reached  # a mutant's cut run is not the model's
+
+
+def test_a_config_with_alias_scores_like_the_one_without(toolchain):
+    """ALIAS only changes how TLC prints a trace; a jar that cannot read it (this one) has it
+    dropped with a note instead of failing every run of the model."""
+    assert not toolchain.has("alias")  # else this test says nothing: the jar would read ALIAS
+    text = LOCK.replace("====", "Shown == [who |-> owner, times |-> count]\n====")
+    plain = evaluate(toolchain, split_module_file(text), LOCK_CFG, CheckConfig())
+    aliased = evaluate(toolchain, split_module_file(text), LOCK_CFG + "ALIAS Shown\n", CheckConfig())
+    assert plain.phases["runtime"].score == 1.0 and plain.tier.tier == "gold", plain.tier.reason
+    assert (aliased.total, aliased.tier.tier, aliased.tier.reason) == (plain.total, plain.tier.tier, plain.tier.reason)
+    assert {n: p.score for n, p in aliased.phases.items()} == {n: p.score for n, p in plain.phases.items()}
+    assert aliased.extraction["config_notes"] == [
+        "ALIAS dropped: this tla2tools.jar cannot read it, and it only changes how TLC prints traces, not its verdict"]
+    assert "config_notes" not in plain.extraction

@@ -73,11 +73,8 @@ FUNCTIONS = [
     "IsInjective(<<1, 2, 3>>)",
     "~IsInjective(<<1, 2, 1>>)",
     "IsInjective(<<>>)",
-    "IsSurjective(<<1, 2, 1>>, {1, 2, 3}, {1, 2})",
-    "~IsSurjective(<<1, 1, 1>>, {1, 2, 3}, {1, 2})",
-    "IsBijection(<<2, 1>>, {1, 2}, {1, 2})",
-    "~IsBijection(<<1, 1>>, {1, 2}, {1, 2})",
-    "~IsBijection(<<1, 2>>, {1, 2}, {1, 2, 3})",
+    "<<1, 2, 1>> \\in Surjection({1, 2, 3}, {1, 2}) /\\ <<1, 1, 1>> \\notin Surjection({1, 2, 3}, {1, 2})",
+    "<<2, 1>> \\in Bijection({1, 2}, {1, 2}) /\\ <<1, 1>> \\notin Bijection({1, 2}, {1, 2})",
     "Cardinality(Injection({1, 2}, {1, 2, 3})) = 6",
     "Injection({1, 2, 3}, {1, 2}) = {}",
     "Injection({1, 2}, {\"a\", \"b\"}) = {<<\"a\", \"b\">>, <<\"b\", \"a\">>}",
@@ -99,9 +96,12 @@ FUNCTIONS = [
     "FoldFunction(LAMBDA a, b : a \\cup b, {}, [i \\in 1..3 |-> {i}]) = 1..3",
     "FoldFunctionOnSet(LAMBDA a, b : a + b, 0, <<1, 2, 3>>, {1, 3}) = 4",
     "FoldFunctionOnSet(LAMBDA a, b : a * b, 1, <<2, 3, 4>>, {}) = 1",
-    "Pointwise(LAMBDA a, b : a + b, <<1, 2>>, <<10, 20>>) = <<11, 22>>",
-    "Pointwise(+, <<1>>, <<2>>) = <<3>>",
-    "Pointwise(LAMBDA a, b : a \\cup b, [k \\in {\"p\"} |-> {1}], [k \\in {\"p\"} |-> {2}]) = [k \\in {\"p\"} |-> {1, 2}]",
+    # the community's argument order: the functions first, the operator last
+    "Pointwise(<<1, 2>>, <<10, 20>>, LAMBDA a, b : a + b) = <<11, 22>>",
+    "Pointwise(<<1>>, <<2>>, +) = <<3>>",
+    "Pointwise([k \\in {\"p\"} |-> {1}], [k \\in {\"p\"} |-> {2}], LAMBDA a, b : a \\cup b) = [k \\in {\"p\"} |-> {1, 2}]",
+    "SumFunction(<<4, 5, 6>>) = 15 /\\ SumFunction(<<>>) = 0",
+    "SumFunctionOnSet(<<4, 5, 6>>, {1, 2}) = 9",
 ]
 
 FINITE_SETS_EXT = [
@@ -131,8 +131,10 @@ FINITE_SETS_EXT = [
     "Max({3, 1, 2}) = 3 /\\ Min({3, 1, 2}) = 1",
     "Max({-1, -5}) = -1 /\\ Min({-1, -5}) = -5",
     "Max({7}) = 7 /\\ Min({7}) = 7",
-    "Choices({{1, 2}, {3}}) = {[A \\in {{1, 2}, {3}} |-> IF A = {3} THEN 3 ELSE v] : v \\in {1, 2}}",
+    "Choices({{1, 2}, {3}}) = {{1, 3}, {2, 3}}",
+    "Choices({{1, 2}, {2, 3}, {5}}) = {{1, 2, 5}, {1, 3, 5}, {2, 3, 5}, {2, 5}}",
     "Cardinality(Choices({{1, 2}, {3, 4}, {5, 6}})) = 8",
+    "Choices({}) = {{}}",
     "Choices({{1}, {}}) = {}",
     "ChooseUnique({1, 2, 3}, LAMBDA v : v > 2) = 3",
     "ChooseUnique({\"a\", \"bb\"}, LAMBDA v : v = \"bb\") = \"bb\"",
@@ -142,6 +144,9 @@ FINITE_SETS_EXT = [
 SEQUENCES_EXT = [
     "ToSet(<<1, 2, 1>>) = {1, 2}",
     "ToSet(<<>>) = {}",
+    "ToBag(<<\"a\", \"b\", \"a\">>) = (\"a\" :> 2 @@ \"b\" :> 1) /\\ ToBag(<<>>) = EmptyBag",
+    "IsSorted(<<>>, <) /\\ IsSorted(<<5>>, <) /\\ IsSorted(<<1, 2, 3>>, <)",
+    "~IsSorted(<<1, 2, 2>>, <) /\\ IsSorted(<<1, 2, 2>>, <=) /\\ IsSorted(<<3, 2, 1>>, >)",
     "LET q == SetToSeq({3, 1, 2}) IN Len(q) = 3 /\\ ToSet(q) = {1, 2, 3}",
     "SetToSeq({}) = <<>>",
     "SetToSeq({\"x\"}) = <<\"x\">>",
@@ -179,10 +184,14 @@ SEQUENCES_EXT = [
     "RemoveAt(<<1>>, 1) = <<>>",
     "Cons(0, <<1, 2>>) = <<0, 1, 2>>",
     "Cons(0, <<>>) = <<0>>",
+    "Snoc(3, <<1, 2>>) = <<1, 2, 3>> /\\ Snoc(0, <<>>) = <<0>>",
     "Front(<<1, 2, 3>>) = <<1, 2>>",
     "Front(<<1>>) = <<>>",
     "Last(<<1, 2, 3>>) = 3",
     "SelectInSeq(<<1, 2, 3, 2>>, LAMBDA v : v = 2) = 2",
+    "SelectInSubSeq(<<2, 1, 2, 2>>, 2, 4, LAMBDA v : v = 2) = 2",
+    "SelectLastInSubSeq(<<2, 1, 2, 2>>, 1, 3, LAMBDA v : v = 2) = 3",
+    "SelectInSubSeq(<<2, 1>>, 2, 2, LAMBDA v : v = 2) = 0",
     "SelectLastInSeq(<<1, 2, 3, 2>>, LAMBDA v : v = 2) = 4",
     "SelectInSeq(<<1>>, LAMBDA v : v > 5) = 0 /\\ SelectLastInSeq(<<>>, LAMBDA v : TRUE) = 0",
     "SeqMod(3, 3) = 3 /\\ SeqMod(4, 3) = 1 /\\ SeqMod(0, 3) = 3 /\\ SeqMod(5, 3) = 2",
@@ -209,6 +218,7 @@ SEQUENCES_EXT = [
     "IndexFirstSubSeq(<<>>, <<1>>) = 1 /\\ IndexFirstSubSeq(<<1>>, <<1>>) = 1",
     "ReplaceFirstSubSeq(<<9>>, <<2, 3>>, <<1, 2, 3, 2, 3>>) = <<1, 9, 2, 3>>",
     "ReplaceFirstSubSeq(<<9>>, <<4>>, <<1>>) = <<1>>",
+    "ReplaceSubSeqAt(2, <<9>>, <<2, 3>>, <<1, 2, 3, 4>>) = <<1, 9, 4>>",
     "ReplaceFirstSubSeq(<<4>>, <<>>, <<1>>) = <<4, 1>>",
     "ReplaceFirstSubSeq(<<>>, <<1, 2>>, <<1, 2>>) = <<>>",
     "ReplaceAllSubSeqs(<<9>>, <<2, 3>>, <<1, 2, 3, 2, 3>>) = <<1, 9, 9>>",
@@ -221,6 +231,8 @@ SEQUENCES_EXT = [
     "FoldSeq(LAMBDA a, b : a + b, 0, <<1, 2, 3>>) = 6",
     "FoldSeq(LAMBDA a, b : a + b, 4, <<>>) = 4",
     "FoldLeft(LAMBDA a, b : a - b, 10, <<1, 2, 3>>) = 4",
+    "FoldLeftDomain(LAMBDA acc, i : Append(acc, i), <<>>, <<\"x\", \"y\">>) = <<1, 2>>",
+    "FoldRightDomain(LAMBDA i, acc : Append(acc, i), <<\"x\", \"y\">>, <<>>) = <<2, 1>>",
     "FoldRight(LAMBDA a, b : a - b, <<1, 2, 3>>, 10) = -8",
     "FoldLeft(LAMBDA acc, e : Append(acc, e), <<>>, <<1, 2>>) = <<1, 2>>",
     "FoldRight(LAMBDA e, acc : Append(acc, e), <<1, 2>>, <<>>) = <<2, 1>>",
@@ -233,9 +245,9 @@ SEQUENCES_EXT = [
     "Zip(<<1, 2>>, <<\"a\", \"b\">>) = <<<<1, \"a\">>, <<2, \"b\">>>>",
     "Zip(<<>>, <<>>) = <<>>",
     "Zip(<<1, 2, 3>>, <<\"a\">>) = <<<<1, \"a\">>>>",
-    "Interleave(<<1, 2>>, <<\"a\", \"b\">>) = <<1, \"a\", 2, \"b\">>",
+    "Interleave(<<1, 3>>, <<2, 4>>) = <<<<1>>, <<2>>, <<3>>, <<4>>>>",
+    "FlattenSeq(Interleave(<<1, 2>>, <<\"a\", \"b\">>)) = <<1, \"a\", 2, \"b\">>",
     "Interleave(<<>>, <<>>) = <<>>",
-    "Interleave(<<1, 2, 3>>, <<\"a\">>) = <<1, \"a\", 2, 3>>",
     # the standard Sequences operators come along with SequencesExt
     "Len(Append(Tail(<<1, 2>>), 3)) = 2",
 ]
@@ -265,7 +277,9 @@ def test_every_exported_operator_has_a_check():
 
 
 def test_modules_contain_no_io_or_exec_operators():
-    allowed = {"Naturals", "Integers", "Sequences", "FiniteSets", *LIB_MODULES}
+    # TLC and Bags as the community's SequencesExt extends them (for :>, @@ and bags); the
+    # text itself calls none of TLC's I/O operators
+    allowed = {"Naturals", "Integers", "Sequences", "FiniteSets", "Bags", "TLC", *LIB_MODULES}
     forbidden = re.compile(
         r"\b(IO\w*|\w*Exec\w*|\w*Json\w*|\w*Serialize\w*|\w*CSV\w*|\w*File\w*|"
         r"TLCGet|TLCSet|Print|PrintT|JavaTime|ToString|Randomization|System|Env)\b"
@@ -279,26 +293,36 @@ def test_modules_contain_no_io_or_exec_operators():
         assert used <= allowed, (name, used - allowed)
 
 
-def test_all_modules_extend_together_without_clashes(toolchain):
+def test_modules_extend_what_the_communitys_extend(toolchain):
+    """As in the CommunityModules: SequencesExt and FiniteSetsExt EXTEND what they build on
+    (a model extending SequencesExt alone uses Range, Max, Cardinality, FoldSet, bags, :>),
+    Functions only Integers and Folds, so a model next to Functions may define its own Max."""
     files = {
         "AllExt.tla": f"---- MODULE AllExt ----\nEXTENDS {ALL_EXTENDS}, Integers, FiniteSets, TLC, Bags\n====\n",
-        # helpers are imported LOCALly, so a spec may define its own Range, Max, FoldSet ... next
-        # to SequencesExt, and Len/Cardinality still come along with SequencesExt/FiniteSetsExt
-        "OwnDefs.tla": (
-            "---- MODULE OwnDefs ----\n"
-            "EXTENDS Naturals, SequencesExt, Folds\n"
-            "Range(f) == {f[i] : i \\in DOMAIN f}\n"
-            "Max(S) == CHOOSE m \\in S : \\A y \\in S : y <= m\n"
-            "IsInjective(f) == TRUE\n"
-            "FoldSet(op(_, _), b, S) == b\n"
-            "Cardinality(S) == 0\n"
-            "Last3(s) == Len(Reverse(s)) + Last(s)\n"
+        "OnlySeqExt.tla": (
+            "---- MODULE OnlySeqExt ----\n"
+            "EXTENDS SequencesExt\n"
+            "Uses(s) == Range(s) \\cup {Max(ToSet(s)), Cardinality({1}), FoldSet(+, 0, {1}), Len(s)}\n"
+            "Bag(s) == BagToSet(ToBag(s)) = Range(s) /\\ (1 :> 2) = <<2>> /\\ SumFunction(s) = -1 + 1\n"
             "====\n"
         ),
+        "OwnDefs.tla": (
+            "---- MODULE OwnDefs ----\n"
+            "EXTENDS Naturals, Sequences, Functions, Folds\n"
+            "Max(S) == CHOOSE m \\in S : \\A y \\in S : y <= m\n"
+            "FoldSet(op(_, _), b, S) == b\n"
+            "Cardinality(S) == 0\n"
+            "IsSurjective(f, S, T) == TRUE\n"
+            "Both(f) == Max(Range(f))\n"
+            "====\n"
+        ),
+        # the flip side, as with the community's module: SANY rejects a second Range
+        "Twice.tla": "---- MODULE Twice ----\nEXTENDS SequencesExt\nRange(f) == {f[x] : x \\in DOMAIN f}\n====\n",
     }
-    results = check_modules(toolchain, files, ["AllExt", "OwnDefs"])
-    for name, result in results.items():
-        assert result.ok, (name, result.errors, result.output)
+    results = check_modules(toolchain, files, ["AllExt", "OnlySeqExt", "OwnDefs", "Twice"])
+    for name in ("AllExt", "OnlySeqExt", "OwnDefs"):
+        assert results[name].ok, (name, results[name].errors, results[name].output)
+    assert not results["Twice"].ok and "Range" in results["Twice"].output, results["Twice"].output
 
 
 def test_every_operator_evaluates_to_its_expected_value(toolchain):

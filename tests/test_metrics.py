@@ -117,10 +117,12 @@ Spec == Init /\ [][Next]_<<x, y>>
     result = evaluate(toolchain, split_module_file(text), "SPECIFICATION Spec\n", config)
     runtime = result.phases["runtime"]
     assert runtime.outcome == Outcome.OK and runtime.score == 1.0
-    # Level 1 holds 5,001 states; the second expansion passes the budget and TLC stops there.
-    assert runtime.details["budget"]["reached"] and runtime.details["budget"]["explored"] == 10_003
+    # Level 1 holds 5,001 states; the second expansion stops at the budget, to the state: the
+    # successors past it are refused (tla.budget).
+    assert runtime.details["budget"]["reached"] and runtime.details["budget"]["explored"] == 7_000
     assert result.budget_reached and not result.machine_dependent
-    assert result.tier.tier == "gold" and "work budget" in result.tier.reason
+    # ChatTLA's tiers call a check that does not finish a timeout: Silver.
+    assert result.tier.tier == "silver" and result.tier.reason.startswith("did not finish within the work budget")
     assert java_processes_under(str(tmp_path)) == []
     assert list(tmp_path.iterdir()) == []
 

@@ -48,8 +48,10 @@ def sample_row(model="m", task="t", method="direct", sample=0, attempt=0, kind="
         "total": total, "outcome_syntax": outcome(p1), "outcome_runtime": outcome(p2),
         "outcome_conformance": outcome(p3), "outcome_invariants": outcome(p4), "tier": tier,
         # Marks to count in the leaderboard: "half" samples explored to their state budget, and
-        # "gated" ones stand for a check that hit the wall-clock safety net.
+        # "gated" ones stand for a check that hit the wall-clock safety net, and their (silver)
+        # tier run did not finish; TLC never ran the "bronze" and "none" ones (null).
         "budget_depth": 20, "budget_states": 100_000, "budget_reached": kind == "half", "machine_dependent": kind == "gated",
+        "unfinished": None if kind in ("bronze", "none") else kind == "gated",
         "error": None, "node": "node-1", "checked_at": NOW, "details": json.dumps({"kind": kind}),
     }
 
@@ -313,7 +315,7 @@ def test_leaderboard_by_model(samples_frame):
     # pass@2 syntax: c = 3, 2, 2 -> 1, 1, 1 => 1;  runtime: c = 2, 2, 2 -> 1
     # tiers: none 1 (trace), bronze 1, silver 1, gold 3, diamond 3; budget reached: the 3 "half",
     # machine-dependent: the 1 "gated"
-    approx_row(a, {"budget_reached": 3, "machine_dependent": 1, "samples": 9, "syntax": 7.5 / 9, "runtime": 6.5 / 9, "conformance": 0.5, "invariants": 0.5,
+    approx_row(a, {"budget_reached": 3, "unfinished": 1, "machine_dependent": 1, "samples": 9, "syntax": 7.5 / 9, "runtime": 6.5 / 9, "conformance": 0.5, "invariants": 0.5,
                    "total": 5.25 / 9, "best_of_k": 2.65 / 3, "k": 2, "pass_at_k": 5 / 9, "pass_at_k_syntax": 1.0,
                    "pass_at_k_runtime": 1.0, "pass_at_k_conformance": 5 / 9, "pass_at_k_invariants": 5 / 9,
                    "tier_none": 1, "tier_bronze": 1, "tier_silver": 1, "tier_gold": 3, "tier_diamond": 3})
@@ -323,7 +325,7 @@ def test_leaderboard_by_model(samples_frame):
     # best = mean(0.225, 1.0) = 0.6125
     # pass@2 total: t1 c=0 -> 0, t2 c=1 -> 2/3 => 1/3
     # pass@2 syntax: t1 c=1 -> 2/3, t2 c=3 -> 1 => 5/6; runtime: t1 c=0, t2 c=1 => 1/3
-    approx_row(b, {"budget_reached": 0, "machine_dependent": 3, "samples": 6, "syntax": 4.5 / 6, "runtime": 2.5 / 6, "conformance": 1 / 6, "invariants": 1 / 6,
+    approx_row(b, {"budget_reached": 0, "unfinished": 3, "machine_dependent": 3, "samples": 6, "syntax": 4.5 / 6, "runtime": 2.5 / 6, "conformance": 1 / 6, "invariants": 1 / 6,
                    "total": 1.75 / 6, "best_of_k": 0.6125, "k": 2, "pass_at_k": 1 / 3, "pass_at_k_syntax": 5 / 6,
                    "pass_at_k_runtime": 1 / 3, "pass_at_k_conformance": 1 / 3, "pass_at_k_invariants": 1 / 3,
                    "tier_none": 1, "tier_bronze": 1, "tier_silver": 3, "tier_gold": 0, "tier_diamond": 1})
@@ -375,8 +377,8 @@ def test_leaderboard_rejects_other_groupings_and_takes_dataframes(samples_frame)
 
 COLUMNS = ["model", "samples", "syntax", "runtime", "conformance", "invariants", "total", "best_of_k", "k",
            "pass_at_k", "pass_at_k_syntax", "pass_at_k_runtime", "pass_at_k_conformance", "pass_at_k_invariants",
-           "tier_none", "tier_bronze", "tier_silver", "tier_gold", "tier_diamond", "diamond_rate", "budget_reached", "machine_dependent",
-           "not_answered"]
+           "tier_none", "tier_bronze", "tier_silver", "tier_gold", "tier_diamond", "diamond_rate", "budget_reached", "unfinished",
+           "machine_dependent", "not_answered"]
 
 
 def test_render_formats(samples_frame):
@@ -385,7 +387,7 @@ def test_render_formats(samples_frame):
     rows = json.loads(render(lb, "json"))
     assert [list(r) for r in rows] == [COLUMNS, COLUMNS]
     assert rows[0]["model"] == "A" and rows[0]["total"] == 0.5833 and rows[0]["pass_at_k"] == 0.5556
-    assert rows[1]["tier_silver"] == 3
+    assert rows[1]["tier_silver"] == 3 and (rows[0]["unfinished"], rows[1]["unfinished"]) == (1, 3)
     parsed = list(csv.DictReader(io.StringIO(render(lb, "csv"))))
     assert list(parsed[0]) == COLUMNS and float(parsed[1]["best_of_k"]) == pytest.approx(0.6125)
     md = render(lb, "markdown").splitlines()

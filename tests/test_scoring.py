@@ -44,7 +44,7 @@ from sysmoray.tla.tlc import TLCOptions, run_tlc
 TASKS = {t.name: t for t in discover_tasks() if in_suite(t, "system")}
 # Work is bounded by each task's budget; the wall-clock limit is the runner's safety net.
 LIMITS = Limits()
-MUTANTS_PER_TASK = 16
+MUTANTS_PER_TASK = 10
 # etcd-raft's P3 checks 1,535 windows of big states per mutant (7 to 16 s each on 2 cores), and the
 # pysyncobj tasks' 552-817; their oracle and invariant runs explore big state spaces once per mutant.
 MUTANTS_OF = {"etcd-raft": 4, "pysyncobj-lock": 8, "pysyncobj-raft": 8}

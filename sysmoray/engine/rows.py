@@ -110,7 +110,7 @@ def sample_row(
             "budget_reached": checked.budget_reached, "machine_dependent": checked.machine_dependent}
     if evaluation is not None:
         details = evaluation.to_dict() | {"meta": c.meta}
-        return row | {"total": evaluation.total, "tier": evaluation.tier.tier, "error": None,
+        return row | {"total": evaluation.total, "tier": evaluation.tier.tier, "error": None, "unfinished": evaluation.unfinished,
                       "details": json.dumps(details, default=str)}
     details = {"phases": {n: p.to_dict() for n, p in phases.items()}, "feedback": record.screen.feedback(),
                "extraction": record.screen.extraction, "meta": c.meta}

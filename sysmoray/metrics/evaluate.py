@@ -24,7 +24,7 @@ from sysmoray.tasks.windows import Window, cut_windows
 from sysmoray.tla.actions import Action, find_actions
 from sysmoray.tla.answer import UNTERMINATED_MODULE, Answer
 from sysmoray.tla.budget import Budget
-from sysmoray.tla.cfg import parse_cfg
+from sysmoray.tla.cfg import for_jar, parse_cfg
 from sysmoray.tla.jvm import SHORT_RUN_STATES
 from sysmoray.tla.messages import TLAError
 from sysmoray.tla.outcome import Outcome
@@ -87,13 +87,20 @@ class Evaluation:
 
     @property
     def budget_reached(self) -> bool:
-        """Some exploration stopped at the state budget: scored on what it explored."""
+        """Some scored exploration (the phases', the tier's run of the model; not a mutant's)
+        stopped at the work budget: scored on what it explored."""
         return _budget_reached(self.phases, self.tier.usage)
+
+    @property
+    def unfinished(self) -> bool | None:
+        """The tier's run of the model stopped at the work budget (Silver: ChatTLA's timeout);
+        None when TLC did not run the model."""
+        return None if not self.tier.usage.get("runs") else bool(self.tier.usage.get("reached"))
 
     @property
     def machine_dependent(self) -> bool:
         """Some SANY/TLC run hit the wall-clock safety net: this result may differ on another node."""
-        return (_machine_dependent(self.phases, self.tier.usage)
+        return (_machine_dependent(self.phases, self.tier.usage, self.tier.mutant_usage)
                 or any(w.outcome == TIMEOUT for w in self.windows)
                 or any(i.outcome == TIMEOUT for i in self.invariants))
 
@@ -107,7 +114,7 @@ class Evaluation:
             "tier": self.tier.tier,
             "tier_details": self.tier.to_dict(),
             "total": self.total,
-            "budget": self.budget.to_dict() | {"reached": self.budget_reached},
+            "budget": self.budget.to_dict() | {"reached": self.budget_reached, "unfinished": self.unfinished},
             "machine_dependent": self.machine_dependent,
             "rechecked": self.rechecked,
             "errors": [dict(e.to_dict(), phase=name) for name, phase in self.phases.items() for e in phase.errors],
@@ -203,6 +210,8 @@ def screen(
     if cfg_text is None and task is not None:
         cfg_text = contract_cfg(task, model)
         extraction["cfg_source"] = "contract"
+    if cfg_text is not None and (notes := for_jar(cfg_text, toolchain.features)[1]):
+        extraction["config_notes"] = notes  # every TLC run drops them (tla.tlc.run_tlc)
     # One SANY run: P1's verdict, and SANY's tree, from which the actions are split as TLC does.
     export = export_module(toolchain, model.text, model.name or "Spec", config.limits)
     actions = find_actions(model, parse_cfg(cfg_text) if cfg_text is not None else None, export.tree)

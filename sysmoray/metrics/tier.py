@@ -1,9 +1,10 @@
 """Tiers (DESIGN §6, after ChatTLA): Bronze, Silver, Gold, Diamond.
 
 Bronze: SANY rejects the module. Silver: it parses, but TLC on the model's own config finds an
-error or does not finish. TLC's own contract holds: its INVARIANTs and PROPERTYs are checked, and
-a deadlock is an error unless the config says ``CHECK_DEADLOCK FALSE``. Gold: TLC finishes clean
-with more than one distinct state. Diamond: Gold, and one of its invariants (its own, or a task
+error or does not finish: a run cut by the work budget is ChatTLA's timeout, Silver too. TLC's
+own contract holds: its INVARIANTs and PROPERTYs are checked, and a deadlock is an error unless
+the config says ``CHECK_DEADLOCK FALSE``. Gold: TLC finishes clean with more than one distinct
+state. Diamond: Gold, and one of its invariants (its own, or a task
 template that held) is non-trivial: it holds on the model and is violated on at least one mutant
 *of the model*, and it is not a pure type invariant (``semantic.is_type_invariant``: memberships
 of state in constant sets, read from SANY's tree). A model whose mutants only its type invariant
@@ -25,7 +26,8 @@ selector in the error's state; it is set aside and its group run again. A run th
 without naming a mutant is halved until one does.
 
 Every run (the model's own and each schema run) is bounded by the task's state budget and the
-test by a number of runs, never by seconds: the same model gets the same tier on any node. A
+test by a number of runs, never by seconds (the model's run and the schema runs report their
+budgets apart: a mutant's run cut by the budget says nothing of the model's exploration): the same model gets the same tier on any node. A
 mutant that no invariant caught within the budget has survived the bounded check; one that was
 never run is ``unchecked`` and never counts as survived. By default the test stops as soon as
 the tier is decided (a mutant caught): the mutants left are unchecked, and say why.
@@ -93,8 +95,9 @@ class TierResult:
     model_run: dict[str, Any] = field(default_factory=dict)
     invariants: tuple[str, ...] = ()  # the invariants the mutation test used
     mutants: tuple[MutantOutcome, ...] = ()
-    usage: dict[str, Any] = field(default_factory=dict)  # tla.budget.Usage of all its TLC runs
+    usage: dict[str, Any] = field(default_factory=dict)  # tla.budget.Usage of its run of the model
     type_only: tuple[str, ...] = ()  # type invariants that caught a mutant when no other one did
+    mutant_usage: dict[str, Any] = field(default_factory=dict)  # tla.budget.Usage of the mutant schema runs
 
     @property
     def non_trivial(self) -> list[str]:
@@ -110,7 +113,7 @@ class TierResult:
             "invariants": list(self.invariants), "non_trivial": self.non_trivial,
             "caught_by_type_invariant_only": list(self.type_only),
             "mutant_counts": counts, "mutants": [m.to_dict() for m in self.mutants],
-            "budget": self.usage,
+            "budget": self.usage, "mutants_budget": self.mutant_usage,
         }
 
 
@@ -141,7 +144,7 @@ def tier_of(
         return TierResult(BRONZE, "SANY rejects the module")
     if cfg_text is None:
         return TierResult(SILVER, "no TLC config to run the model with")
-    usage = Usage(budget.states, budget.generated)
+    usage, mutant_usage = Usage(budget.states, budget.generated), Usage(budget.states, budget.generated)
     cfg = parse_cfg(cfg_text)
     if model_run is not None:
         run = model_run
@@ -151,23 +154,33 @@ def tier_of(
             toolchain, {f"{shape.module}.tla": outline.text}, shape.module, cfg_text,
             TLCOptions(check_deadlock=cfg.check_deadlock, coverage=False, **budget.bounds()), limits,
         ))
-        usage.add(run)
         summary = run.to_dict()
+    usage.add(run)
+
+    def result(tier: str, reason: str, invariants: tuple[str, ...] = (), mutants: Sequence[MutantOutcome] = (),
+               type_only: tuple[str, ...] = ()) -> TierResult:
+        return TierResult(tier, reason, summary, invariants, tuple(mutants), usage.to_dict(), type_only,
+                          mutant_usage.to_dict())
+
     if run.outcome != Outcome.OK.value:
         first = run.message
         if run.timed_out:
             first = f"it hit the wall-clock safety net ({limits.timeout_s:g} s) before its state budget (machine-dependent)"
-        return TierResult(SILVER, f"TLC on the model's own config: {run.outcome}. {first}".strip(), summary, usage=usage.to_dict())
+        return result(SILVER, f"TLC on the model's own config: {run.outcome}. {first}".strip())
+    if run.budget_reached:
+        # ChatTLA's tiers: a check that does not finish is a timeout, Silver. Bounded by work,
+        # not time, so the same model is cut at the same state on any node.
+        return result(SILVER, f"did not finish within the work budget ({run.distinct_states} distinct states): "
+                              "ChatTLA's timeout")
     if (run.distinct_states or 0) <= 1:
-        return TierResult(SILVER, f"TLC finished with {run.distinct_states} distinct state(s)", summary, usage=usage.to_dict())
-    clean = (f"TLC found no error in the {run.distinct_states} states its work budget explored"
-             if run.budget_reached else "TLC finished clean")
+        return result(SILVER, f"TLC finished with {run.distinct_states} distinct state(s)")
+    clean = "TLC finished clean"
     own = cfg.invariants
     templates = [t for t in held_templates if t.type == "safety"]
     if not config.mutation:
-        return TierResult(GOLD, f"{clean}; mutation test disabled", summary, usage=usage.to_dict())
+        return result(GOLD, f"{clean}; mutation test disabled")
     if not own and not templates:
-        return TierResult(GOLD, f"{clean}; no invariant to test against mutants", summary, usage=usage.to_dict())
+        return result(GOLD, f"{clean}; no invariant to test against mutants")
     # Diamond needs an invariant that says more than the variables' types (ChatTLA: a
     # non-trivial one): type invariants only keep ill-typed states from being expanded.
     typing = [n for n in own if n in type_invariants]
@@ -176,19 +189,19 @@ def tier_of(
     outcomes: list[MutantOutcome] = []
     if deciders or templates:
         outcomes = mutation_test(toolchain, outline, shape, cfg_text, task, deciders, templates, mutants, limits, config,
-                                 budget, usage, guards=typing)
+                                 budget, mutant_usage, guards=typing)
     names = tuple(deciders) + tuple(PREFIX + t.name for t in templates)
     caught = [m for m in outcomes if m.status == CAUGHT]
     if caught:
         killers = sorted({_display(m.caught_by) for m in caught})
         reason = f"{len(caught)}/{len(outcomes)} mutants caught, by {', '.join(killers)}{_unchecked_note(outcomes)}"
-        return TierResult(DIAMOND, reason, summary, names, tuple(outcomes), usage.to_dict())
+        return result(DIAMOND, reason, names, outcomes)
     if not typing:
-        return TierResult(GOLD, f"{clean}; {_no_catch(outcomes)}", summary, names, tuple(outcomes), usage.to_dict())
+        return result(GOLD, f"{clean}; {_no_catch(outcomes)}", names, outcomes)
     # Reported apart, within a small run budget (it decides nothing): would the type invariant
     # alone have caught a mutant?
     typed = mutation_test(toolchain, outline, shape, cfg_text, task, typing, [], mutants, limits,
-                          replace(config, max_runs=TYPE_ONLY_RUNS), budget, usage)
+                          replace(config, max_runs=TYPE_ONLY_RUNS), budget, mutant_usage)
     by_type = sorted({_display(m.caught_by) for m in typed if m.status == CAUGHT})
     others = f"; other invariants: {_no_catch(outcomes)}" if deciders or templates else "; no other invariant"
     if by_type:
@@ -196,8 +209,7 @@ def tier_of(
                   f"invariant to catch a mutant{others}")
     else:
         reason = f"{clean}; type invariant ({', '.join(typing)}): {_no_catch(typed)}{others}"
-    return TierResult(GOLD, reason, summary, names or tuple(typing), tuple(outcomes or typed), usage.to_dict(),
-                      type_only=tuple(by_type))
+    return result(GOLD, reason, names or tuple(typing), outcomes or typed, tuple(by_type))
 
 
 def _unchecked_note(outcomes: Sequence[MutantOutcome]) -> str:

@@ -2,12 +2,10 @@
 (***************************************************************************)
 (* More operators on finite sets.  Part of sysmoray's own pure-TLA+        *)
 (* library; written from the documented meaning of the CommunityModules    *)
-(* operators of the same names.  It extends the standard FiniteSets, so    *)
-(* Cardinality and IsFiniteSet stay available.                             *)
+(* operators of the same names.  Like the community's module it extends   *)
+(* Integers, FiniteSets, Folds and Functions: their operators come along.  *)
 (***************************************************************************)
-EXTENDS FiniteSets
-LOCAL INSTANCE Integers
-LOCAL INSTANCE Folds
+EXTENDS Integers, FiniteSets, Folds, Functions
 
 \* Any element of a non-empty set (used as the "choose" of folds).
 LOCAL AnyOf(R) == CHOOSE x \in R : TRUE
@@ -52,9 +50,10 @@ kSubset(k, S) ==
 Max(S) == CHOOSE x \in S : \A y \in S : y <= x
 Min(S) == CHOOSE x \in S : \A y \in S : x <= y
 
-\* All choice functions of a set of sets: functions picking one element
-\* out of each member set (empty if some member is empty).
-Choices(Sets) == {f \in [Sets -> UNION Sets] : \A A \in Sets : f[A] \in A}
+\* Every set made by taking one element out of each member of Sets (the
+\* ranges of its choice functions; {} if some member is empty).
+Choices(Sets) ==
+    {Range(f) : f \in {g \in [Sets -> UNION Sets] : \A A \in Sets : g[A] \in A}}
 
 \* The one element of S satisfying P (undefined unless exactly one does).
 ChooseUnique(S, P(_)) == CHOOSE x \in S : P(x) /\ \A y \in S : P(y) => y = x

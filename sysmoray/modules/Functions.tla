@@ -2,12 +2,11 @@
 (***************************************************************************)
 (* Operators on TLA+ functions.  Part of sysmoray's own pure-TLA+ library; *)
 (* written from the documented meaning of the CommunityModules operators   *)
-(* of the same names.  Helper modules are instantiated LOCALly, so         *)
-(* extending this module only adds the operators defined here.             *)
+(* of the same names.  Like the community's module it extends Integers    *)
+(* and Folds; FiniteSets is instantiated LOCALly.                          *)
 (***************************************************************************)
-LOCAL INSTANCE Naturals
+EXTENDS Integers, Folds
 LOCAL INSTANCE FiniteSets
-LOCAL INSTANCE Folds
 
 \* Any element of a non-empty set (used as the "choose" of folds).
 LOCAL AnyOf(R) == CHOOSE x \in R : TRUE
@@ -43,10 +42,10 @@ AntiFunction(f) == Inverse(f, DOMAIN f, Range(f))
 IsInjective(f) == \A a, b \in DOMAIN f : f[a] = f[b] => a = b
 
 \* TRUE iff every t in T is f[s] for some s in S.
-IsSurjective(f, S, T) == \A t \in T : \E s \in S : f[s] = t
+LOCAL IsSurjective(f, S, T) == \A t \in T : \E s \in S : f[s] = t
 
 \* TRUE iff f is injective and hits every element of T from S.
-IsBijection(f, S, T) == IsInjective(f) /\ IsSurjective(f, S, T)
+LOCAL IsBijection(f, S, T) == IsInjective(f) /\ IsSurjective(f, S, T)
 
 \* The sets of injective / surjective / bijective functions from S to T.
 Injection(S, T) == {f \in [S -> T] : IsInjective(f)}
@@ -70,9 +69,13 @@ FoldFunctionOnSet(op(_, _), base, f, indices) ==
 FoldFunction(op(_, _), base, f) ==
     FoldFunctionOnSet(op, base, f, DOMAIN f)
 
-\* Apply Op argument-wise to two functions with the same domain
-\* (e.g. Pointwise(+, f, g)[x] = f[x] + g[x]).
-Pointwise(Op(_, _), f, g) ==
-    [x \in DOMAIN f \cap DOMAIN g |-> Op(f[x], g[x])]
+\* The sum of the values of f over the given set of arguments / over its
+\* whole domain.
+SumFunctionOnSet(f, indices) == FoldFunctionOnSet(+, 0, f, indices)
+SumFunction(f) == SumFunctionOnSet(f, DOMAIN f)
+
+\* Apply T argument-wise to f and g (DOMAIN f should be a subset of DOMAIN g):
+\* Pointwise(f, g, +)[x] = f[x] + g[x].
+Pointwise(f, g, T(_, _)) == [x \in DOMAIN f |-> T(f[x], g[x])]
 
 ==============================================================================

@@ -2,13 +2,12 @@
 (***************************************************************************)
 (* More operators on finite sequences.  Part of sysmoray's own pure-TLA+   *)
 (* library; written from the documented meaning of the CommunityModules    *)
-(* operators of the same names.  It extends the standard Sequences, so     *)
-(* Len, Append, SubSeq, ... stay available; its other helpers are          *)
-(* instantiated LOCALly and are not exported.                              *)
+(* operators of the same names.  Like the community's module it extends   *)
+(* what it builds on, so a model that extends it also gets Len, Append,    *)
+(* Cardinality, Range, Max, FoldSet, the bags, TLC's :> and the rest (and *)
+(* cannot define them again, as with the community's module).             *)
 (***************************************************************************)
-EXTENDS Sequences
-LOCAL INSTANCE Integers
-LOCAL INSTANCE FiniteSets
+EXTENDS Sequences, Naturals, FiniteSets, FiniteSetsExt, Folds, Functions, Bags, TLC
 
 \* Any element of a non-empty set.
 LOCAL AnyOf(R) == CHOOSE x \in R : TRUE
@@ -22,6 +21,14 @@ LOCAL MinOf(R) == CHOOSE x \in R : \A y \in R : x <= y
 
 \* The set of elements of s.
 ToSet(s) == {s[i] : i \in DOMAIN s}
+
+\* The bag (Bags.tla) of the elements of s: each one with its number of
+\* occurrences.
+ToBag(s) == [x \in ToSet(s) |-> Cardinality({i \in DOMAIN s : s[i] = x})]
+
+\* TRUE iff op holds between every element and each one after it (so
+\* IsSorted(s, <) asks for strictly increasing); <<>> and <<x>> are sorted.
+IsSorted(s, op(_, _)) == \A i, j \in 1 .. Len(s) : i < j => op(s[i], s[j])
 
 \* Some sequence listing every element of the finite set S exactly once
 \* (the order is unspecified).
@@ -97,8 +104,9 @@ ReplaceAt(s, i, e) == [s EXCEPT ![i] = e]
 \* s with element i taken out (1 <= i <= Len(s)).
 RemoveAt(s, i) == SubSeq(s, 1, i - 1) \o SubSeq(s, i + 1, Len(s))
 
-\* s with elt put in front.
+\* s with elt put in front / at the end.
 Cons(elt, seq) == <<elt>> \o seq
+Snoc(elt, seq) == Append(seq, elt)
 
 \* All but the last element of a non-empty sequence.
 Front(s) == SubSeq(s, 1, Len(s) - 1)
@@ -114,6 +122,10 @@ SelectInSeq(seq, Test(_)) ==
 SelectLastInSeq(seq, Test(_)) ==
     LET I == {i \in 1 .. Len(seq) : Test(seq[i])}
     IN  IF I = {} THEN 0 ELSE MaxOf(I)
+
+\* The same within SubSeq(seq, from, to); the index counts from its start.
+SelectInSubSeq(seq, from, to, Test(_)) == SelectInSeq(SubSeq(seq, from, to), Test)
+SelectLastInSubSeq(seq, from, to, Test(_)) == SelectLastInSeq(SubSeq(seq, from, to), Test)
 
 \* a modulo b shifted into 1 .. b (for b > 0): handy for cyclic indices.
 SeqMod(a, b) == IF a % b = 0 THEN b ELSE a % b
@@ -166,12 +178,14 @@ IndexFirstSubSeq(s, t) ==
                  SubSeq(t, i, i + Len(s) - 1) = s}
     IN  IF I = {} THEN 0 ELSE MinOf(I)
 
+\* t with its elements i .. i + Len(s) - 1 (where s occurs) replaced by r.
+ReplaceSubSeqAt(i, r, s, t) == SubSeq(t, 1, i - 1) \o r \o SubSeq(t, i + Len(s), Len(t))
+
 \* t with the first occurrence of s replaced by r (t itself if s does not
 \* occur; for s = <<>>, r is put in front of t).
 ReplaceFirstSubSeq(r, s, t) ==
     LET i == IndexFirstSubSeq(s, t)
-    IN  IF i = 0 THEN t
-        ELSE SubSeq(t, 1, i - 1) \o r \o SubSeq(t, i + Len(s), Len(t))
+    IN  IF i = 0 THEN t ELSE ReplaceSubSeqAt(i, r, s, t)
 
 \* t with every occurrence of s replaced by r, scanning from the left and
 \* skipping overlapping occurrences.  For s = <<>>, r is put before every
@@ -203,6 +217,10 @@ FoldRight(op(_, _), s, base) ==
         From(k) == IF k > Len(s) THEN base ELSE op(s[k], From(k + 1))
     IN  From(1)
 
+\* FoldLeft and FoldRight over the indices of s instead of its elements.
+FoldLeftDomain(op(_, _), base, s) == FoldLeft(op, base, [i \in DOMAIN s |-> i])
+FoldRightDomain(op(_, _), s, base) == FoldRight(op, [i \in DOMAIN s |-> i], base)
+
 \* Combine all elements of s with op, starting from base; meant for
 \* associative and commutative op (evaluated like FoldRight).
 FoldSeq(op(_, _), base, s) == FoldRight(op, s, base)
@@ -216,11 +234,9 @@ FlattenSeq(seqs) ==
 Zip(s, t) ==
     [i \in 1 .. (IF Len(s) <= Len(t) THEN Len(s) ELSE Len(t)) |-> <<s[i], t[i]>>]
 
-\* <<s[1], t[1], s[2], t[2], ...>>; if one sequence is longer, its
-\* remaining elements follow at the end.
+\* For s and t of the same length: <<<<s[1]>>, <<t[1]>>, <<s[2]>>, ...>>,
+\* so that FlattenSeq(Interleave(s, t)) alternates their elements.
 Interleave(s, t) ==
-    LET n == IF Len(s) <= Len(t) THEN Len(s) ELSE Len(t)
-    IN  [i \in 1 .. 2 * n |-> IF i % 2 = 1 THEN s[(i + 1) \div 2] ELSE t[i \div 2]]
-          \o SubSeq(s, n + 1, Len(s)) \o SubSeq(t, n + 1, Len(t))
+    [i \in 1 .. 2 * Len(s) |-> IF i % 2 = 1 THEN <<s[(i + 1) \div 2]>> ELSE <<t[i \div 2]>>]
 
 ==============================================================================

@@ -23,8 +23,10 @@ Definitions (DESIGN §6, §8). Only ``final`` rows count (the last attempt of ea
   final samples that reached Diamond (ChatTLA's headline number).
 - ``by=model,domain``: a description task's domain (system tasks: ``-``), as ChatTLA reports
   its tiers per domain.
-- ``budget_reached``: final samples some of whose explorations stopped at the task's state budget
-  (scored on what the budget explored: reproducible, but bounded).
+- ``budget_reached``: final samples some of whose scored explorations stopped at the task's work
+  budget (scored on what the budget explored: reproducible, but bounded; mutants' runs not counted).
+- ``unfinished``: final samples whose tier run of the model did not finish within the work budget
+  (Silver, as ChatTLA counts a timeout).
 - ``not_answered``: final samples without an answer to measure (see ``samples``).
 - ``machine_dependent``: final samples some of whose SANY/TLC runs hit the wall-clock safety net
   even after a re-check: their scores may differ on another node; a clean run has 0.
@@ -124,7 +126,7 @@ def leaderboard(
             # null where the task has no such phase (parts from before ``phases``: all four)
             *(pl.when(has(name)).then(pl.col(src).fill_null(0.0)).alias(name) for name, src in PHASE_COLUMNS.items()),
             pl.col("total").fill_null(0.0),
-            "tier", "budget_reached", "machine_dependent",
+            "tier", "budget_reached", pl.col("unfinished").fill_null(False), "machine_dependent",
         )
         .collect()
     )
@@ -151,14 +153,14 @@ def leaderboard(
         pl.col("total").mean(),
         *((pl.col("tier") == t).sum().alias(f"tier_{t}") for t in TIERS),
         (pl.col("tier") == "diamond").mean().alias("diamond_rate"),
-        pl.col("budget_reached").sum(), pl.col("machine_dependent").sum(),
+        pl.col("budget_reached").sum(), pl.col("unfinished").sum(), pl.col("machine_dependent").sum(),
     )
     per_cell = cells.group_by(group).agg(
         pl.col("best").mean().alias("best_of_k"),
         *(pl.col(f"pass_at_k{suffix}").mean() for suffix in passed),
     )
     pass_cols = [f"pass_at_k{suffix}" for suffix in passed]
-    counts = ["budget_reached", "machine_dependent"]
+    counts = ["budget_reached", "unfinished", "machine_dependent"]
     columns = [*group, "samples", *phases, "total", "best_of_k", "k", *pass_cols, *(f"tier_{t}" for t in TIERS),
                "diamond_rate", *counts, "not_answered"]
     return (

@@ -15,8 +15,11 @@ the candidate's index among the k of its (model, task, method), ``attempt`` its 
   system tasks). Both are null in parts written before they existed (read: all four phases).
   The work budget the checks ran under (``budget_states``; null when nothing was checked;
   ``budget_depth`` is null since the runtime phase explores without a depth bound, and stays so
-  that older runs read beside newer ones), ``budget_reached`` (some exploration stopped at the state budget: the scores are
-  of what it explored, the same on any machine) and ``machine_dependent`` (some SANY/TLC run hit
+  that older runs read beside newer ones), ``budget_reached`` (some scored exploration, a mutant's
+  not counted, stopped at the work budget: the scores are of what it explored, the same on any
+  machine), ``unfinished`` (the tier's run of the model stopped at the work budget: Silver,
+  ChatTLA's timeout; null when TLC did not run the model, and in parts written before the
+  column) and ``machine_dependent`` (some SANY/TLC run hit
   the wall-clock safety net even after one re-check: this row may differ on another node).
 - ``windows``: one row per (deduplicated) trace window checked for a candidate: window id,
   action, outcome (pass | fail | error | timeout | skipped), reason, the variables the closest
@@ -86,6 +89,7 @@ SAMPLES = pa.schema([
     _opt("budget_depth", pa.int32()),
     _opt("budget_states", pa.int64()),
     _req("budget_reached", pa.bool_()),
+    _opt("unfinished", pa.bool_()),
     _req("machine_dependent", pa.bool_()),
     _opt("error", pa.string()),
     _req("node", pa.string()),

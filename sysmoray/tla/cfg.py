@@ -117,6 +117,22 @@ def without_check_deadlock(text: str) -> str:
     return _CHECK_DEADLOCK_RE.sub("", text)
 
 
+# Config keywords that change how TLC prints, never its verdict: a jar that cannot read one has
+# it dropped (``for_jar``) instead of failing the run. (POSTCONDITION is a check: it stays.)
+PRINT_ONLY = ("ALIAS",)
+
+
+def for_jar(text: str, features: dict[str, bool]) -> tuple[str, list[str]]:
+    """``text`` without the print-only keywords the jar cannot read (``toolchain.features``), and
+    a note for each one dropped."""
+    dropped = [k for k in PRINT_ONLY if not features.get(k.lower(), True) and re.search(rf"\b{k}\b", text)]
+    if not dropped:
+        return text, []
+    cfg = parse_cfg(text).without_keywords(*dropped)
+    return cfg.render(), [f"{k} dropped: this tla2tools.jar cannot read it, and it only changes how TLC prints "
+                          "traces, not its verdict" for k in dropped]
+
+
 def parse_cfg(text: str) -> ModelConfig:
     clean = _COMMENT_RE.sub(" ", text)
     matches = list(_KEYWORD_RE.finditer(clean))

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from sysmoray.tla import budget
-from sysmoray.tla.cfg import without_check_deadlock
+from sysmoray.tla.cfg import for_jar, without_check_deadlock
 from sysmoray.tla.messages import Code, Location, Message, Severity, TLAError, find_locations, split_messages
 from sysmoray.tla.outcome import Outcome
 from sysmoray.tla.runner import Limits, ProcessResult, run_java, scratch_dir, write_files
@@ -131,6 +131,7 @@ def run_tlc(
     files = dict(files)
     root = main_module
     cfg_text = without_check_deadlock(cfg_text)  # the caller's TLCOptions.check_deadlock decides
+    cfg_text, _ = for_jar(cfg_text, toolchain.features)  # the note is the screen's (metrics.evaluate)
     bounded = (options.depth_bound, options.state_budget, options.generated_budget) != (None, None, None)
     if options.simulate is not None and bounded:
         # The BFS bounds stop TLC through TLCGet("distinct") and TLCSet("exit"), neither of which
