@@ -193,3 +193,40 @@ def test_a_config_with_alias_scores_like_the_one_without(toolchain):
     assert aliased.extraction["config_notes"] == [
         "ALIAS dropped: this tla2tools.jar cannot read it, and it only changes how TLC prints traces, not its verdict"]
     assert "config_notes" not in plain.extraction
+
+
+COUNTER = """---- MODULE Counter ----
+EXTENDS Naturals
+VARIABLES x, y
+Init == x = 0 /\\ y = 0
+Inc == x < 5000 /\\ x' = x + 1 /\\ UNCHANGED y
+Dec == x > 0 /\\ x' = x - 1 /\\ UNCHANGED y
+Deep == x = 4000 /\\ y = 0 /\\ y' = 1 /\\ UNCHANGED x
+Next == Inc \\/ Dec \\/ Deep
+====
+"""
+
+
+@pytest.mark.parametrize("deep", [False, True])
+def test_coverage_is_paid_for_only_while_some_action_is_unseen(toolchain, monkeypatch, deep):
+    """The probe (tla.jvm.FIRST_RUN_STATES) counts the actions it saw; the full run goes without
+    TLC's coverage when it saw them all, and with it while one is unseen (Deep fires only at
+    x = 4000, past the probe). P2 is the same either way."""
+    from sysmoray.metrics import runtime
+    from sysmoray.tla.jvm import FIRST_RUN_STATES
+
+    text = COUNTER if deep else COUNTER.replace("Next == Inc \\/ Dec \\/ Deep", "Next == Inc \\/ Dec")
+    seen: list[tuple[int | None, bool]] = []
+    real = runtime.run_tlc
+
+    def spy(toolchain, files, root, cfg_text, options, limits):
+        seen.append((options.state_budget, options.coverage))
+        return real(toolchain, files, root, cfg_text, options, limits)
+
+    monkeypatch.setattr(runtime, "run_tlc", spy)
+    result = evaluate(toolchain, split_module_file(text), "INIT Init\nNEXT Next\n", NO_MUTATION)
+    runtime_phase = result.phases["runtime"]
+    assert runtime_phase.score == 1.0 and runtime_phase.details["not_covered"] == []
+    assert runtime_phase.details["covered"] == (["Dec", "Deep", "Inc"] if deep else ["Dec", "Inc"])
+    assert seen[0] == (FIRST_RUN_STATES, True)  # the probe
+    assert seen[1] == (CheckConfig().budget(None).states, deep), seen  # the full run

@@ -352,7 +352,7 @@ class Driver:
         windows = self.windows.get(work.key.task, ())
         if gates_open(first.phases) and windows:
             ids = [w.id for w in windows]
-            size = self.window_shard or _auto_shard(len(ids), len(self.checkers))
+            size = self.window_shard or _auto_shard(len(ids), len(self.checkers), self.counters.planned)
             shards = [ids[i : i + size] for i in range(0, len(ids), size)]
             work.shards_left, work.sharded = len(shards), True
             for shard in shards:
@@ -446,9 +446,15 @@ class Driver:
 MIN_AUTO_SHARD = 64  # fewer windows than this are not worth another JVM start
 
 
-def _auto_shard(windows: int, checkers: int) -> int:
-    """Windows per job when the config sets none: one shard per checker, so every checker can
-    work on a candidate's windows, without paying a JVM start for a handful of windows."""
+def _auto_shard(windows: int, checkers: int, samples: int) -> int:
+    """Windows per job when the config sets none. A sweep with at least two samples per checker
+    keeps every checker busy with candidates of its own: a candidate's windows stay in one job
+    (measured on the default sweep, 2 checkers: split in two they took 51 JVMs and 118 CPU-s
+    instead of 33 and 70). Else one shard per checker, so every checker can work on a
+    candidate's windows, without paying a JVM start for a handful of windows. A function of the
+    config alone, so the shards (and the results) are the same on every run of it."""
+    if samples >= 2 * checkers:
+        return max(windows, 1)
     return max(MIN_AUTO_SHARD, -(-windows // max(checkers, 1)))
 
 

@@ -30,6 +30,7 @@ located by a BFS step from the state the simulation showed (``tla.from_state``).
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import Callable
 
 from sysmoray.metrics.invariants import (
     ERROR, NOT_INSTANTIATED, VIOLATED, WRAPPER, InvariantResult, TemplateTracker, first_line, run_failure, run_verdicts,
@@ -308,16 +309,20 @@ class _Explorer:
             watching = self.watch is not None and not self.watch.done and not simulated
             if watching:
                 root, cfg_text, run_options = self.watch.setup(files, cfg_text, options)
+            # Coverage only tells which actions ran, and costs (TLC counts every expression it
+            # evaluates: measured, it doubles the cost of the tracked invariants): a run after
+            # every action was seen goes without it.
+            run_options = replace(run_options, coverage=run_options.coverage and bool(self.unseen()))
             first = not self.runs
             if first:
-                result, short = _first_run(self.toolchain, files, root, cfg_text, run_options, self.limits)
+                result, short = _first_run(self.toolchain, files, root, cfg_text, run_options, self.limits, self._learn)
                 self.limits = replace(self.limits, short=short)  # later rounds explore no more than the first
             else:
                 result = run_tlc(self.toolchain, files, root, cfg_text, run_options, self.limits)
             last = result
             self.runs.append(_run_summary(result, simulated) | ({"tracked": True} if watching else {}))
             self.usage.add(result)
-            self.covered |= covered_actions(result.coverage, self.actions, self.module)
+            self._learn(result)
             if watching and self.watch.observe(result):
                 continue
             round_ += 1
@@ -353,6 +358,11 @@ class _Explorer:
                 # TLC refuses (message 2233); there is nothing left to explore.
                 break
         return last
+
+    def _learn(self, result: TLCResult) -> bool:
+        """Count the actions ``result``'s coverage saw; is some action still unseen?"""
+        self.covered |= covered_actions(result.coverage, self.actions, self.module)
+        return bool(self.unseen())
 
     def _stop(self, result: TLCResult, simulated: bool) -> None:
         errors = list(result.errors) or [TLAError(result.outcome, _ended(result, self.limits))]
@@ -393,13 +403,16 @@ class _Explorer:
 
 
 def _first_run(
-    toolchain: Toolchain, files: dict[str, str], module: str, cfg_text: str, options: TLCOptions, limits: Limits
+    toolchain: Toolchain, files: dict[str, str], module: str, cfg_text: str, options: TLCOptions, limits: Limits,
+    learn: Callable[[TLCResult], bool],
 ) -> tuple[TLCResult, bool]:
     """The model's first run, and whether it was a short one (``tla.jvm``). Most models are
     small, and a C1-only JVM checks them faster; a big one it checks slower. So the model first
     runs with C1 within ``FIRST_RUN_STATES``: a run that ended before that bound is the
     exploration itself (no bound was reached, so the same states were explored); one that reached
-    it runs again under the full budget with C2. Only speed depends on which."""
+    it runs again under the full budget with C2, without coverage if the probe saw every action
+    (``learn``: takes a run's coverage, says whether some action is unseen). Only speed depends
+    on which."""
     states = options.state_budget
     if states is not None and states <= FIRST_RUN_STATES:
         return run_tlc(toolchain, files, module, cfg_text, options, replace(limits, short=True)), True
@@ -409,7 +422,8 @@ def _first_run(
     result = run_tlc(toolchain, files, module, cfg_text, probe, replace(limits, short=True))
     if not result.budget_reached:
         return result, True
-    return run_tlc(toolchain, files, module, cfg_text, options, limits), False
+    unseen = learn(result)
+    return run_tlc(toolchain, files, module, cfg_text, replace(options, coverage=options.coverage and unseen), limits), False
 
 
 def covered_actions(entries: tuple[CoverageEntry, ...], actions: list[Action], module: str) -> set[str]:

@@ -266,7 +266,10 @@ def _check_batch(
             window_cfg(shape, task, cfg_text),
             # -continue: TLC then prints the state an evaluation error happened in, which names its window.
             TLCOptions(check_deadlock=False, continue_after_violation=True, coverage=False),
-            replace(limits, workers=1),  # the reported-set register is per worker
+            # One worker: the reported-set register is per worker. C1 only (tla.jvm): a run is one
+            # step from each window, short whatever the model's size (measured on the default
+            # sweep's raft and lock models: 40% less CPU, as fast or faster).
+            replace(limits, workers=1, short=True),
         )
         settled = _settle(result, pending, errors_per_action, config, exact)
         results.update(settled)

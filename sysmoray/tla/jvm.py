@@ -17,8 +17,9 @@ A check starts many short JVMs, so their fixed costs add up. Two are cut here:
   -> 1.3 s / 2.0 s with C1 only, but a 60k-state Raft check 22 s -> 40 s). Runs known to be short
   stop at C1: SANY; a model's first run, within ``FIRST_RUN_STATES`` (``metrics.runtime``: a model
   that needs more runs again with C2; kept small, as the probe is wasted on a big model); and
-  every later run of a model that explored fewer than ``SHORT_RUN_STATES`` (its trace windows,
-  invariant checks and mutation test, which stops at its first caught mutant).
+  every later run of a model that explored fewer than ``SHORT_RUN_STATES`` (its invariant
+  checks and mutation test, which stops at its first caught mutant); every trace-window run (one
+  step from each window, whatever the model's size).
 """
 
 from __future__ import annotations
