@@ -1,7 +1,7 @@
 """Benchmark: sysmoray's evaluation against SysMoBench-style and ChatTLA-style peers, side by
 side on the same candidates, in one run.
 
-    python bench/evaluate.py [--quick] [--json PATH] [--seed S]
+    python bench/evaluate.py [--quick] [--full-only] [--json PATH] [--seed S]
 
 (a) P1+P2: ``sysmoray.metrics.evaluate.screen`` against a SysMoBench-style harness (SANY per
     definition, 20 simulation runs): wall time and JVMs.
@@ -19,6 +19,7 @@ Candidates: every built-in task's reference and 2 of its mutants, and the hand-w
 ``bench/specs`` (shapes real LLM answers take). ``--quick``: the references of semaphore and
 asyncio-lock, one mutant each and 3 own specs. Candidates run one at a time, each through all four
 measurements before the next, so a change in the machine's load hits both sides alike.
+``--full-only``: (b) alone (the SysMoBench-style harness takes most of the run's time).
 """
 
 from __future__ import annotations
@@ -157,13 +158,16 @@ def jvm_start(toolchain: Toolchain, peer: Toolchain, runs: int = 5) -> tuple[flo
 
 
 def measure(
-    toolchain: Toolchain, peer: Toolchain, cand: Candidate, task: Task | None, task_data: TaskData | None, seed: int
+    toolchain: Toolchain, peer: Toolchain, cand: Candidate, task: Task | None, task_data: TaskData | None, seed: int,
+    full_only: bool = False,
 ) -> Row:
-    """``peer``: the toolchain the peers run, with plain JVMs."""
+    """``peer``: the toolchain the peers run, with plain JVMs. ``full_only``: skip (a)."""
     answer = extract_answer(cand.text)
     module, text = answer.module_name or "", answer.module_text or ""
-    s, s_t = timed(lambda: screen(toolchain, answer, cand.cfg, CheckConfig(), task))
-    p, p_t = timed(lambda: sysmobench_screen(peer, module, text, cand.cfg, seed))
+    s, s_t, p, p_t = None, Timed(0.0, 0), None, Timed(0.0, 0)
+    if not full_only:
+        s, s_t = timed(lambda: screen(toolchain, answer, cand.cfg, CheckConfig(), task))
+        p, p_t = timed(lambda: sysmobench_screen(peer, module, text, cand.cfg, seed))
     e, e_t = timed(lambda: evaluate(toolchain, answer, cand.cfg, CheckConfig(), task_data))
     c, c_t = timed(lambda: chattla_tier(peer, module, text, cand.cfg))
     return Row(
@@ -225,17 +229,18 @@ def print_full_table(rows: list[Row]) -> None:
               f"{r.peer_full.jvms:>6}{r.peer_tier or '-':>9}{_ratio(r.peer_full.seconds, r.sysmoray_full.seconds):>9}")
 
 
-def print_summary(rows: list[Row]) -> None:
-    ours_s = sum(r.sysmoray_screen.seconds for r in rows)
-    peer_s = sum(r.peer_screen.seconds for r in rows)
-    ours_j = sum(r.sysmoray_screen.jvms for r in rows)
-    peer_j = sum(r.peer_screen.jvms for r in rows)
+def print_summary(rows: list[Row], full_only: bool = False) -> None:
     print()
-    print(f"P1+P2: sysmoray {ours_s:.1f} s ({ours_j:,} JVMs), SysMoBench-style {peer_s:.1f} s ({peer_j:,} JVMs): "
-          f"{_ratio(peer_s, ours_s)}")
-    per = [r.peer_screen.seconds / r.sysmoray_screen.seconds for r in rows if r.sysmoray_screen.seconds > 0]
-    if per:
-        print(f"P1+P2 per candidate: median {quantile(per, 0.5):.2f}x, from {min(per):.2f}x to {max(per):.2f}x")
+    if not full_only:
+        ours_s = sum(r.sysmoray_screen.seconds for r in rows)
+        peer_s = sum(r.peer_screen.seconds for r in rows)
+        ours_j = sum(r.sysmoray_screen.jvms for r in rows)
+        peer_j = sum(r.peer_screen.jvms for r in rows)
+        print(f"P1+P2: sysmoray {ours_s:.1f} s ({ours_j:,} JVMs), SysMoBench-style {peer_s:.1f} s ({peer_j:,} JVMs): "
+              f"{_ratio(peer_s, ours_s)}")
+        per = [r.peer_screen.seconds / r.sysmoray_screen.seconds for r in rows if r.sysmoray_screen.seconds > 0]
+        if per:
+            print(f"P1+P2 per candidate: median {quantile(per, 0.5):.2f}x, from {min(per):.2f}x to {max(per):.2f}x")
     ours = [r.sysmoray_full.seconds for r in rows]
     peer = [r.peer_full.seconds for r in rows]
     om, op, pm, pp = quantile(ours, 0.5), quantile(ours, 0.9), quantile(peer, 0.5), quantile(peer, 0.9)
@@ -274,6 +279,7 @@ def print_summary(rows: list[Row]) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="2 small tasks, 1 mutant each, 3 own specs")
+    parser.add_argument("--full-only", action="store_true", help="(b) alone: no P1+P2 comparison")
     parser.add_argument("--json", type=Path, help="write the raw per-candidate numbers here")
     parser.add_argument("--seed", type=int, default=0, help="seeds the SysMoBench-style simulation runs")
     args = parser.parse_args()
@@ -302,11 +308,13 @@ def main() -> None:
     for i, cand in enumerate(cands, 1):
         print(f"[{i}/{len(cands)}] {cand.name}", file=sys.stderr, flush=True)
         task = tasks[cand.task] if cand.task else None
-        rows.append(measure(toolchain, peer, cand, task, task_data.get(cand.task) if cand.task else None, args.seed))
+        rows.append(measure(toolchain, peer, cand, task, task_data.get(cand.task) if cand.task else None, args.seed,
+                            args.full_only))
 
-    print_screen_table(rows)
+    if not args.full_only:
+        print_screen_table(rows)
     print_full_table(rows)
-    print_summary(rows)
+    print_summary(rows, args.full_only)
     load_end = os.getloadavg()
     print(f"load average at end: {load_end[0]:.2f} {load_end[1]:.2f} {load_end[2]:.2f}")
 

@@ -1,5 +1,7 @@
 """TLA+ models the tests write. Small on purpose: every TLC run costs about a second."""
 
+from pathlib import Path
+
 LOCK = r"""---- MODULE TestLock ----
 EXTENDS Naturals
 CONSTANTS Procs
@@ -45,3 +47,9 @@ Next == (\E p \in Procs : Inc(p)) \/ Note \/ Wrap \/ Broken
 ====
 """
 DEEP_CFG = "CONSTANTS Procs = {p1, p2}\nINIT Init\nNEXT Next\n"
+
+
+def reference_files(task) -> tuple[str, str]:
+    """A task's reference module and config, as text."""
+    return (Path(task.path(task.reference_module)).read_text(encoding="utf-8"),
+            Path(task.path(task.reference_cfg)).read_text(encoding="utf-8"))

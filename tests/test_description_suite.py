@@ -11,7 +11,6 @@ from __future__ import annotations
 import random
 from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
-from pathlib import Path
 
 import pytest
 
@@ -25,6 +24,7 @@ from sysmoray.tla.cfg import parse_cfg
 from sysmoray.tla.mutants import apply_mutant, generate_mutants
 from sysmoray.tla.outline import outline
 from sysmoray.tla.toolchain import find_toolchain
+from tests.models import reference_files
 
 SUITE = {t.name: t for t in discover_tasks() if in_suite(t, "description")}
 
@@ -39,8 +39,7 @@ def test_the_suite_has_two_problems_in_each_of_chattlas_domains():
 
 
 def reference(name: str) -> tuple[str, str]:
-    task = SUITE[name]
-    return Path(task.path(task.reference_module)).read_text(), Path(task.path(task.reference_cfg)).read_text()
+    return reference_files(SUITE[name])
 
 
 def check_task(name: str):

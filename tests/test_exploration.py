@@ -17,7 +17,7 @@ from sysmoray.tasks.loader import find_task
 from sysmoray.tasks.model import InvariantTemplate
 from sysmoray.tla.answer import extract_answer, split_module_file
 from sysmoray.tla.cfg import parse_cfg
-from tests.models import LOCK, LOCK_CFG, lock_with
+from tests.models import LOCK, LOCK_CFG, lock_with, reference_files
 
 NO_MUTATION = CheckConfig(tier=TierConfig(mutation=False))
 
@@ -25,10 +25,7 @@ NO_MUTATION = CheckConfig(tier=TierConfig(mutation=False))
 def test_the_tier_and_p4_read_the_runtime_phases_exploration(toolchain):
     task = find_task("semaphore")
     data = TaskData.load(task)
-    with open(task.path(task.reference_module), encoding="utf-8") as f:
-        text = f.read()
-    with open(task.path(task.reference_cfg), encoding="utf-8") as f:
-        cfg = f.read()
+    text, cfg = reference_files(task)
     result = evaluate(toolchain, split_module_file(text), cfg, NO_MUTATION, data)
     runtime = result.phases["runtime"]
     # One tracked run: the model's config (its TypeOK), the task's safety templates, deadlock.
@@ -88,10 +85,7 @@ def test_a_template_tlc_cannot_evaluate_is_set_aside_and_the_exploration_goes_on
     task = find_task("semaphore")
     broken = InvariantTemplate("Sums", "safety", "", "", "value + TRUE = 1")
     task = replace(task, invariants=(*[t for t in task.invariants if t.type == "safety"], broken))
-    with open(task.path(task.reference_module), encoding="utf-8") as f:
-        text = f.read()
-    with open(task.path(task.reference_cfg), encoding="utf-8") as f:
-        cfg = f.read()
+    text, cfg = reference_files(task)
     first = screen(toolchain, split_module_file(text), cfg, NO_MUTATION, task)
     runtime = first.phases["runtime"]
     assert runtime.score == 1.0 and runtime.outcome.value == "ok"
@@ -105,10 +99,7 @@ def test_p4_with_other_constants_than_the_models_config_runs_apart(toolchain):
     """P4 checks under the contract's constant values; a model configured with others explores
     its own state space, so P4 cannot read that exploration and runs its own."""
     task = find_task("semaphore")
-    with open(task.path(task.reference_module), encoding="utf-8") as f:
-        text = f.read()
-    with open(task.path(task.reference_cfg), encoding="utf-8") as f:
-        cfg = f.read()
+    text, cfg = reference_files(task)
     assert "Max = 2" in cfg
     first = screen(toolchain, split_module_file(text), cfg.replace("Max = 2", "Max = 3"), NO_MUTATION, task)
     assert first.model_check is not None and first.model_check.templates == ()

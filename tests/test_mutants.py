@@ -25,7 +25,7 @@ from sysmoray.tla.outline import outline
 from sysmoray.tla.runner import Limits
 from sysmoray.tla.sany import check_modules
 from sysmoray.tla.tlc import TLCOptions, run_tlc
-from tests.models import LOCK, LOCK_CFG
+from tests.models import LOCK, LOCK_CFG, reference_files
 
 TASKS = {task.name: task for task in discover_tasks() if in_suite(task, "system")}
 DEPTH = 6  # mutants may have unbounded state spaces (a dropped guard lets a counter run away)
@@ -44,8 +44,7 @@ def mutate(text: str, domains: dict[str, str] | None = None) -> list[Mutant]:
 
 
 def reference(name: str) -> tuple[str, str]:
-    task = TASKS[name]
-    return Path(task.path(task.reference_module)).read_text(), Path(task.path(task.reference_cfg)).read_text()
+    return reference_files(TASKS[name])
 
 
 def contract_domains(name: str) -> dict[str, str]:

@@ -173,3 +173,22 @@ def test_a_check_that_hits_the_safety_net_runs_once_more_and_is_flagged():
     record = AttemptRecord(0, "h", Candidate("k", 0, SLOW_ANSWER, 0, "stop"), answer, first)
     row = sample_row("r", SampleKey("m", "semaphore", "direct", 0), record, False, None)
     assert row["machine_dependent"] and not row["budget_reached"] and row["budget_states"] == 100_000
+
+
+def test_a_checker_takes_the_windows_the_sweep_cut_and_cuts_the_others_itself(monkeypatch):
+    """The sweep cuts each task's windows once and hands them to every checker (``cut``); a task
+    it did not hand over is loaded by the checker, with the concretizer applied either way."""
+    from dataclasses import replace
+
+    from sysmoray.engine.checker import Checker, CheckSettings
+    from sysmoray.metrics import evaluate
+    from sysmoray.tasks.loader import find_task
+
+    cut = evaluate.TaskData.load(find_task("semaphore"))
+    few = replace(cut, windows=cut.windows[:3])
+    loads: list[str] = []
+    real = evaluate.TaskData.load.__func__
+    monkeypatch.setattr(evaluate.TaskData, "load", classmethod(lambda cls, task: loads.append(task.name) or real(cls, task)))
+    checker = Checker(CheckSettings(), cut={"semaphore": few})
+    assert checker.task_data("semaphore").windows == cut.windows[:3] and loads == []
+    assert len(checker.task_data("queue").windows) > 3 and loads == ["queue"]

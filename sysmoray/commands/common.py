@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from typing import TYPE_CHECKING, Optional, Sequence
 
 import typer
@@ -11,8 +12,20 @@ from rich.markup import escape
 if TYPE_CHECKING:
     from sysmoray.tasks.loader import BrokenTask
 
-out = Console()
-err = Console(stderr=True)
+LOG_WIDTH = 160  # columns when writing to a file or pipe: rich's 80 cut the leaderboard's names
+
+
+def _console(stderr: bool = False) -> Console:
+    """A console at the terminal's width; in a log file (no terminal, no COLUMNS) wide enough
+    for a leaderboard row to read whole."""
+    console = Console(stderr=stderr)
+    if not console.is_terminal and "COLUMNS" not in os.environ:
+        console = Console(stderr=stderr, width=LOG_WIDTH)
+    return console
+
+
+out = _console()
+err = _console(stderr=True)
 
 EXIT_USAGE = 2
 EXIT_TOOLCHAIN = 3

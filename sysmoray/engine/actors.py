@@ -6,13 +6,14 @@ every CPU is left to the checkers, one TLC process at a time each.
 
 from __future__ import annotations
 
-from typing import Sequence
+from typing import Mapping, Sequence
 
 import ray
 
 from sysmoray.engine.checker import Checker, CheckSettings
 from sysmoray.generation.backends import BackendOptions, make_backend
 from sysmoray.generation.types import Candidate, Request
+from sysmoray.metrics.evaluate import TaskData
 
 
 def node_id() -> str:
@@ -34,8 +35,8 @@ class GeneratorHost:
 
 
 class CheckerHost(Checker):
-    def __init__(self, settings: CheckSettings) -> None:
-        super().__init__(settings, node=node_id())
+    def __init__(self, settings: CheckSettings, cut: Mapping[str, TaskData] | None = None) -> None:
+        super().__init__(settings, node=node_id(), cut=cut)
 
 
 GeneratorActor = ray.remote(GeneratorHost)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import socket
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import Sequence
+from typing import Mapping, Sequence
 
 from sysmoray.generation.types import Candidate
 from sysmoray.metrics.concretize import read_candidate
@@ -39,15 +39,22 @@ class CheckSettings:
 
 
 class Checker:
-    def __init__(self, settings: CheckSettings = CheckSettings(), node: str | None = None) -> None:
+    def __init__(self, settings: CheckSettings = CheckSettings(), node: str | None = None,
+                 cut: Mapping[str, TaskData] | None = None) -> None:
+        """``cut``: tasks whose windows the sweep already cut (a function of the task alone),
+        so that every checker does not cut them again."""
         self.settings = settings
         self.config = settings.check_config()
         self.toolchain = find_toolchain()
         self.node = node or socket.gethostname()
+        self.cut = dict(cut or {})
 
     @lru_cache(maxsize=64)
     def task_data(self, name: str) -> TaskData:
-        return TaskData.load(with_concretizer(find_task(name, self.settings.tasks_dir), self.settings.concretizer))
+        known = self.cut.get(name)
+        if known is None:
+            return TaskData.load(with_concretizer(find_task(name, self.settings.tasks_dir), self.settings.concretizer))
+        return replace(known, task=with_concretizer(known.task, self.settings.concretizer))
 
     def screen(self, task: str, text: str) -> tuple[Answer, Screen, str]:
         answer = extract_answer(text)

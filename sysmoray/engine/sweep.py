@@ -205,11 +205,12 @@ def _run(
         ).remote(spec, options(m))
 
     settings = CheckSettings(config.tasks_dir, config.timeout_s, config.heap_mb, concretizer)
+    cut = ray.put(data)  # the windows cut here, once, for every checker (in the object store)
 
     def make_checker(index: int):
         return CheckerActor.options(
             name=f"sysmoray-{run_id}-checker-{index}-{uuid.uuid4().hex[:4]}", num_cpus=1, max_concurrency=1,
-        ).remote(settings)
+        ).remote(settings, cut)
 
     generators = {m.spec: [make_generator(m.spec, i) for i in range(m.replicas)] for m in serving}
     can_repair = {spec: ray.get(g[0].can_repair.remote()) for spec, g in generators.items()}
