@@ -23,7 +23,7 @@ from sysmoray.generation.backends import BackendOptions
 from sysmoray.generation.prompts import Prompt
 from sysmoray.generation.repair import Sampling
 from sysmoray.generation.replay_backend import ReferenceBackend
-from sysmoray.generation.types import Message, Request
+from sysmoray.generation.types import Candidate, Message, Request
 from tests.chat_stub import Reply, Script, completion
 
 GOLD = ReferenceBackend().generate([Request("k", (), task="semaphore")])[0].text
@@ -130,7 +130,7 @@ def test_an_openai_models_ready_samples_are_written_while_a_slow_one_is_out(ray_
     actor = GeneratorActor.options(max_concurrency=model.calls_in_flight).remote(
         spec, BackendOptions(concurrency=model.concurrency))
     rows = SampleRows(lambda written: {1, 2, 3} <= set(written) and others_written.set())
-    driver = Driver("run", rows, Sampling(k=4), 0, {spec: [actor]}, {spec: True}, lambda i: None, 0, {}, None,
+    driver = Driver("run", rows, Sampling(k=4), 0, {spec: [actor]}, {spec: True}, lambda i: None, [], {}, None,
                     gen_batch=16, gen_slots={spec: model.calls_in_flight})
     prompt = Prompt("direct", "semaphore", (Message("user", "Model a semaphore."),), "sha256:x")
     driver.plan(spec, prompt, [0, 1, 2, 3])
@@ -158,3 +158,22 @@ def test_the_request_timeout_flag_applies_to_every_model() -> None:
     assert [m.request_timeout_s for m in flagged.models] == [2.5, 2.5]
     with pytest.raises(ConfigError, match="request_timeout_s"):
         with_flags(config, request_timeout_s=0)
+
+
+def test_the_costliest_tasks_are_screened_first_whatever_order_their_answers_come_in():
+    """Screens wait in the order of their tasks' window counts (the cost proxy), ties in
+    arrival order, so a sweep's last minutes are small checks on every core (``Driver``)."""
+    class W:
+        def __init__(self, id: int) -> None:
+            self.id = id
+
+    windows = {"big": (W(1), W(2), W(3)), "mid": (W(1), W(2)), "small": (W(1),)}
+    driver = Driver("run", SampleRows(lambda _: None), Sampling(k=1), 0, {"m": []}, {"m": False}, lambda i: None, [], windows, None,
+                    gen_batch=1)
+    for i, task in enumerate(["small", "mid", "none", "big", "small", "big"]):
+        prompt = Prompt("direct", task, (Message("user", "Model it."),), "sha256:x")
+        driver._on_candidates(Request(task, prompt.messages, n=1), ("m", prompt),
+                              [Candidate("k", 0, f"answer {i}", 0, "stop")])
+    assert [(job.context.key.task, job.args[1]) for job in driver.queues["screen"]] == [
+        ("big", "answer 3"), ("big", "answer 5"), ("mid", "answer 1"), ("small", "answer 0"), ("small", "answer 4"),
+        ("none", "answer 2")]

@@ -186,6 +186,25 @@ def test_deep_json_in_a_trace_is_an_error_not_a_crash():
     assert (info.value.line, info.value.field) == (2, "post.value") and "nested deeper" in str(info.value)
 
 
+@pytest.mark.parametrize("value, why", [
+    ({"fn": [[1]]}, "not a TLA+ value"),  # a function entry that is not a pair
+    ([1, {"set": [1.5]}], "not a TLA+ value in JSON form: 1.5"),  # the innermost offender is named
+    ({"rec": {"a": None}}, "not a TLA+ value in JSON form: None"),
+    ({"set": [1], "fn": []}, "not a TLA+ value"),  # two tags
+])
+def test_values_without_a_tla_form_are_one_error_each(value, why):
+    with pytest.raises(TraceFormatError) as info:
+        parse_trace(trace_text(step(post={**STATE, "value": value})), "t.ndjson", SEMAPHORE_VARIABLES)
+    assert (info.value.line, info.value.field) == (2, "post.value") and why in str(info.value)
+
+
+def test_an_integer_past_pythons_digit_limit_is_an_error_not_a_crash():
+    line = step(post={**STATE, "value": 7}).replace('"value": 7', '"value": ' + "9" * 5000)
+    with pytest.raises(TraceFormatError) as info:
+        parse_trace(trace_text(line), "t.ndjson", SEMAPHORE_VARIABLES)
+    assert (info.value.line, info.value.field) == (2, "-") and "4300 digits" in str(info.value)
+
+
 @pytest.mark.parametrize("changes, field", [
     ({"action": "Acquire(t) == TRUE \\/ "}, "action"),
     ({"params": {"t ==== (*": "t1"}}, "params"),

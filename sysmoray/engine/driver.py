@@ -94,7 +94,7 @@ class Driver:
         generators: dict[str, list[Any]],
         can_repair: dict[str, bool],
         make_checker: Callable[[int], Any],
-        checkers: int,
+        checkers: list[Any],
         windows: dict[str, tuple[Window, ...]],
         window_shard: int | None,
         gen_batch: int,
@@ -120,7 +120,7 @@ class Driver:
         self.generators = generators
         self.can_repair = can_repair
         self.make_checker, self.make_generator = make_checker, make_generator
-        self.checkers = [make_checker(i) for i in range(checkers)]
+        self.checkers = list(checkers)  # made by the caller, starting while the generators start
         self.idle_checkers = list(self.checkers)
         self.gen_slots = {m: max((gen_slots or {}).get(m, 1), 1) for m in generators}
         # an actor is idle once per free slot, interleaved so the replicas share the work
@@ -313,7 +313,18 @@ class Driver:
                 self._screened(work, known)
             else:
                 self.screens[key] = [work]
-                self.queues["screen"].append(_Job("screen", "screen", key, work))
+                self._queue_screen(_Job("screen", "screen", key, work))
+
+    def _queue_screen(self, job: _Job) -> None:
+        """Queue a screen behind those of tasks with as many windows or more: a task's windows
+        are a proxy for the cost of checking its candidates (the default sweep: etcd-raft's
+        cost most, semaphore's least), and the costliest started first leave small ones to
+        fill both cores at the end (the longest-first rule), instead of one long check on one
+        core. Only the order of the work changes, never what is checked."""
+        queue, weight = self.queues["screen"], len(self.windows.get(job.context.key.task, ()))
+        at = next((i for i, other in enumerate(queue)
+                   if len(self.windows.get(other.context.key.task, ())) < weight), len(queue))
+        queue.insert(at, job)
 
     def _on_screen(self, job: _Job, value: Any) -> None:
         waiting = self.screens.get(job.args)

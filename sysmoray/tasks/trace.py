@@ -18,7 +18,6 @@ import fsspec
 
 from sysmoray.tasks.files import NotUTF8Error, read_utf8
 from sysmoray.tasks.model import name_problem
-from sysmoray.tasks.values import TLAValueError, validate
 
 FORMAT_VERSION = 1
 # JSON levels of one value: real states take a dozen; rendering and TLC recurse once per level.
@@ -110,6 +109,8 @@ def _json(line: str, path: str, number: int) -> dict:
         raise TraceFormatError(path, number, "-", f"not valid JSON ({exc.msg} at column {exc.colno})") from None
     except RecursionError:  # the decoder recurses once per level
         raise TraceFormatError(path, number, "-", "not valid JSON: nested too deeply") from None
+    except ValueError as exc:  # an integer past Python's digit limit for conversion
+        raise TraceFormatError(path, number, "-", f"not readable JSON: {str(exc).split(':')[0]}") from None
     if not isinstance(obj, dict):
         raise TraceFormatError(path, number, "-", "a line must be a JSON object")
     return obj
@@ -162,10 +163,6 @@ def _step(obj: dict, path: str, number: int, variables: set[str] | None, previou
             problem = _value_problem(value)
             if problem:
                 raise TraceFormatError(path, number, f"{part}.{name}", problem)
-            try:
-                validate(value)
-            except TLAValueError as exc:
-                raise TraceFormatError(path, number, f"{part}.{name}", str(exc)) from None
     if variables is not None:
         for part in ("pre", "post"):
             state = set(getattr(step, part))
@@ -183,21 +180,35 @@ def _check_name(name: str, path: str, number: int, field_name: str) -> None:
 
 
 def _value_problem(value: Any) -> str | None:
-    """Why a JSON-form value cannot be rendered safely: too deep, or a record field (written
-    into TLA+ as it is, unlike strings) that is not a TLA+ name. Iterative: depth is the problem."""
+    """Why a value is not a TLA+ value in JSON form (``tasks.values``), or cannot be rendered
+    safely: too deep, or a record field (written into TLA+ as it is, unlike strings) that is not
+    a TLA+ name. One walk, rendering nothing (traces hold tens of thousands of values: rendering
+    each to check it took most of cutting a task's windows). Iterative: depth is the problem."""
     stack = [(value, 1)]
     while stack:
         item, depth = stack.pop()
         if depth > MAX_VALUE_DEPTH:
             return f"nested deeper than {MAX_VALUE_DEPTH} levels"
-        if isinstance(item, dict):
-            fields = item.get("rec")
-            if len(item) == 1 and isinstance(fields, dict):
-                for name in fields:
+        if isinstance(item, (bool, int, str)):
+            continue
+        # Levels count as the JSON nests: a set's elements are two below it (tag, list), a
+        # function's keys and values three (tag, list, pair).
+        children: list[Any] | None = None
+        if isinstance(item, list):
+            children, below = item, 1
+        elif isinstance(item, dict) and len(item) == 1:
+            (tag, body), = item.items()
+            if tag == "set" and isinstance(body, list):
+                children, below = body, 2
+            elif tag == "fn" and isinstance(body, list) and all(isinstance(kv, list) and len(kv) == 2 for kv in body):
+                children, below = [x for kv in body for x in kv], 3
+            elif tag == "rec" and isinstance(body, dict):
+                for name in body:
                     problem = name_problem(name)
                     if problem:
                         return f"record field {problem}"
-            stack.extend((child, depth + 1) for child in item.values())
-        elif isinstance(item, list):
-            stack.extend((child, depth + 1) for child in item)
+                children, below = list(body.values()), 2
+        if children is None:
+            return f"not a TLA+ value in JSON form: {item!r:.200}"
+        stack.extend((child, depth + below) for child in reversed(children))  # leftmost first
     return None
