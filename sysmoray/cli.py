@@ -269,19 +269,15 @@ def tasks_list(
     as_json: bool = typer.Option(False, "--json", help="Print a JSON list."),
 ) -> None:
     """List tasks with their traces, invariants and whether a reference model exists."""
-    import warnings
-
     from sysmoray.tasks.loader import BrokenTask
     from sysmoray.tasks.trace import TraceFormatError
 
     rows, broken = [], []
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # counted in source_mismatches instead
-        for task in _load_tasks(tasks_dir):
-            try:
-                rows.append(_task_row(task))
-            except TraceFormatError as exc:  # listed as broken, like a malformed task.yaml
-                broken.append(BrokenTask(task.name, exc))
+    for task in _load_tasks(tasks_dir):
+        try:
+            rows.append(_task_row(task))
+        except TraceFormatError as exc:  # listed as broken, like a malformed task.yaml
+            broken.append(BrokenTask(task.name, exc))
     warn_broken(broken)
     if as_json:
         print(json.dumps(rows, indent=2))

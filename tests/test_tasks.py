@@ -12,12 +12,14 @@ from pathlib import Path
 
 import pytest
 
-from sysmoray.metrics.evaluate import CheckConfig, screen
+from sysmoray.engine import sweep as sweep_module
+from sysmoray.engine.config import ModelConfig, SweepConfig
+from sysmoray.metrics.evaluate import CheckConfig, TaskData, screen
 from sysmoray.tasks import recording
-from sysmoray.tasks.catalog import load_traces, trace_files
+from sysmoray.tasks.catalog import load_traces, trace_files, trace_stats
 from sysmoray.tasks.model import in_suite
 from sysmoray.tasks.loader import BUILTIN_TASKS_DIR, TaskFormatError, discover_tasks, find_task, load_task
-from sysmoray.tasks.recording import SourceMismatchWarning, load_harness, record_trace
+from sysmoray.tasks.recording import load_harness, record_trace
 from sysmoray.tasks.trace import TraceFormatError, parse_trace
 from sysmoray.tasks.values import encode, record, to_tla
 from sysmoray.tla.answer import split_module_file
@@ -241,21 +243,32 @@ def test_broken_trace_line_names_file_line_and_field():
     assert (info.value.line, info.value.field) == (3, "pre") and "woken" in str(info.value)
 
 
-def test_traces_recorded_against_other_source_are_flagged(tmp_path):
+def test_traces_recorded_against_other_source_are_flagged_once_per_task(tmp_path, monkeypatch):
     folder = _copy_task(tmp_path)
     traces = tmp_path / "traces"
     shutil.copytree(BUILTIN_TASKS_DIR.parent / "traces" / "semaphore", traces)
     (folder / "task.yaml").write_text((folder / "task.yaml").read_text().replace("../../traces/semaphore", "../traces"))
-    first = sorted(traces.iterdir())[0]
-    lines = first.read_text().splitlines()
-    header = json.loads(lines[0])
-    header["source"]["hash"] = "sha256:" + "0" * 64
-    first.write_text("\n".join([json.dumps(header)] + lines[1:]) + "\n")
+    files = sorted(traces.iterdir())
+    for trace in files[:3]:
+        lines = trace.read_text().splitlines()
+        header = json.loads(lines[0])
+        header["source"]["hash"] = "sha256:" + "0" * 64
+        trace.write_text("\n".join([json.dumps(header)] + lines[1:]) + "\n")
     task = load_task(folder)
-    with pytest.warns(SourceMismatchWarning, match="recorded against"):
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # said in the messages, not through Python's warnings (a line each)
         loaded, messages = load_traces(task)
-    assert len(loaded) == len(list(traces.iterdir()))
-    assert len(messages) == 1 and first.name in messages[0]
+    assert len(loaded) == len(files)
+    assert len(messages) == 3 and files[0].name in messages[0]
+    # Told once per task: by TaskData (check --task), trace_stats (tasks show) and a sweep.
+    [line] = TaskData.load(task).warnings
+    assert line.startswith(f"task {task.name}: 3 of {len(files)} traces (") and "recorded against" in line
+    assert "\n" not in line and trace_stats(task).warnings == (line,) and trace_stats(task).source_mismatches == 3
+    said: list[str] = []
+    monkeypatch.setattr(sweep_module, "_run", lambda *args: None)  # the plan is what says it; no Ray needed
+    sweep_module.run_sweep(SweepConfig(models=(ModelConfig("reference"),), k=1, out=str(tmp_path / "out"),
+                                       tasks_dir=str(tmp_path)), on_warning=said.append)
+    assert [s for s in said if "recorded against" in s] == [line]
 
 
 def test_values_render_to_tla():

@@ -80,6 +80,9 @@ def run_sweep(
     if on_warning:
         for why in plan.skipped_methods:
             on_warning(f"not prompted: {why}")
+        for data in plan.data.values():
+            for line in data.warnings:  # trace provenance: one line per task
+                on_warning(line)
     try:
         lock = lock_run(config.out, plan.run_id)
     except RunLockedError as exc:

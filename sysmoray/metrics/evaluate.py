@@ -19,7 +19,7 @@ from sysmoray.metrics.syntax import syntax_phase
 from sysmoray.metrics.tier import NONE, SILVER, TierConfig, TierResult, tier_of
 from sysmoray.metrics.window_check import WindowResult, constants_section, diagnose_failures, model_shape
 from sysmoray.tasks.model import MAX_NAME_LENGTH, Task, task_phases
-from sysmoray.tasks.catalog import load_traces
+from sysmoray.tasks.catalog import load_traces, provenance_line
 from sysmoray.tasks.windows import Window, cut_windows
 from sysmoray.tla.actions import Action, find_actions
 from sysmoray.tla.answer import UNTERMINATED_MODULE, Answer
@@ -57,12 +57,13 @@ class TaskData:
 
     task: Task
     windows: tuple[Window, ...]
-    warnings: tuple[str, ...] = ()  # trace provenance: recorded against other source code
+    warnings: tuple[str, ...] = ()  # trace provenance, one line for the task: recorded against other source code
 
     @classmethod
     def load(cls, task: Task) -> TaskData:
-        traces, warnings = load_traces(task)
-        return cls(task, tuple(cut_windows(task, traces)), tuple(warnings))
+        traces, _ = load_traces(task, check_provenance=False)
+        line = provenance_line(task, traces)
+        return cls(task, tuple(cut_windows(task, traces)), (line,) if line else ())
 
 
 @dataclass(frozen=True)

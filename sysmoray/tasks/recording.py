@@ -15,7 +15,6 @@ import importlib.metadata
 import importlib.util
 import inspect
 import platform
-import warnings
 from pathlib import Path
 from types import ModuleType
 
@@ -24,10 +23,6 @@ from sysmoray.tasks.installed import fingerprint as package_fingerprint
 from sysmoray.tasks.model import PackageSource, Source, Task
 from sysmoray.tasks.trace import Step, TraceHeader, write_trace
 from sysmoray.tasks.values import validate
-
-
-class SourceMismatchWarning(UserWarning):
-    """Traces were recorded against other source code than the one installed now."""
 
 
 class Recorder:
@@ -110,10 +105,10 @@ def installed_source(task: Task) -> dict | PackageMissing | None:
         return exc
 
 
-def check_source(task: Task, header: TraceHeader, path: str = "",
-                 installed: dict | PackageMissing | None = None) -> str | None:
-    """A loud message if ``header`` was recorded against other source code (or the code is not
-    installed, so it cannot be compared), else None. ``installed``: ``installed_source(task)``,
+def source_problem(task: Task, header: TraceHeader, installed: dict | PackageMissing | None = None) -> str | None:
+    """Why a trace recorded as ``header`` may not match the code installed now (it was recorded
+    against other source code, or the code is not installed, so it cannot be compared), said
+    without naming the trace; None when it matches. ``installed``: ``installed_source(task)``,
     computed here when not given."""
     now = installed if installed is not None else installed_source(task)
     if now is None:
@@ -121,15 +116,17 @@ def check_source(task: Task, header: TraceHeader, path: str = "",
     recorded = header.source.get("hash")
     label = task.source.package if isinstance(task.source, PackageSource) else task.source.module
     if isinstance(now, PackageMissing):
-        message = (f"trace {path or header.trace} of task {task.name} was recorded against {header.source.get('version')} "
-                   f"(source {recorded}); its provenance cannot be checked here: {now}")
-    else:
-        if recorded == now["hash"]:
-            return None
-        message = (
-            f"trace {path or header.trace} of task {task.name} was recorded against {header.source.get('version')} "
-            f"(source {recorded}), but the installed {label} is {now['version']} (source {now['hash']}): "
-            f"its steps may not match the code; regenerate with 'sysmoray tasks traces {task.name}'"
-        )
-    warnings.warn(message, SourceMismatchWarning, stacklevel=2)
-    return message
+        return (f"recorded against {header.source.get('version')} (source {recorded}); "
+                f"provenance cannot be checked here: {now}")
+    if recorded == now["hash"]:
+        return None
+    return (f"recorded against {header.source.get('version')} (source {recorded}), but the installed {label} "
+            f"is {now['version']} (source {now['hash']}): steps may not match the code; "
+            f"regenerate with 'sysmoray tasks traces {task.name}'")
+
+
+def check_source(task: Task, header: TraceHeader, path: str = "",
+                 installed: dict | PackageMissing | None = None) -> str | None:
+    """The provenance message of one trace (``source_problem``, naming the trace), else None."""
+    problem = source_problem(task, header, installed)
+    return None if problem is None else f"trace {path or header.trace} of task {task.name} was {problem}"
