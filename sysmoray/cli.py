@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import Optional
 
 import typer
-from rich.markup import escape
 from rich.table import Table
 
 from sysmoray import __version__
@@ -22,6 +21,7 @@ from sysmoray.commands.leaderboard import leaderboard_command
 from sysmoray.commands.report import report_command
 from sysmoray.commands.sweep import sweep
 from sysmoray.commands.tasks_import import import_app
+from sysmoray.results.text import markup_safe
 from sysmoray.tasks.model import MAX_NAME_LENGTH, source_summary
 from sysmoray.tla.runner import SAFETY_TIMEOUT_S
 
@@ -120,7 +120,7 @@ def check(
         if problem:
             raise fail(f"--concretizer: {problem}")
         concretize = LazyConcretizer(concretizer, BackendOptions(tasks_dir=tasks_dir, cwd=os.getcwd()), on_start=lambda: err.print(
-            f"concretizing {task_name}'s invariant templates in the model's names with {escape(concretizer)}"))
+            f"concretizing {task_name}'s invariant templates in the model's names with {markup_safe(concretizer)}"))
     try:
         result = evaluate(toolchain, answer, cfg_text, config, task_data, concretize)
     finally:
@@ -162,16 +162,16 @@ def _print_evaluation(result) -> None:
     for name, phase in result.phases.items():
         # a phase outside the total (not scored for this task) has no score to show
         score = f"{phase.score:.3f}" if name in result.scored else "-"
-        table.add_row(name, score, phase.outcome.value, escape(_summary(phase.details)))
+        table.add_row(name, score, phase.outcome.value, markup_safe(_summary(phase.details)))
     out.print(table)
-    out.print(f"tier: [bold]{result.tier.tier}[/bold] ({escape(result.tier.reason)})")
+    out.print(f"tier: [bold]{result.tier.tier}[/bold] ({markup_safe(result.tier.reason)})")
     out.print(f"total: [bold]{result.total:.3f}[/bold]")
     errors = result.errors
     for error in errors[:5]:
         where = ", ".join(str(loc) for loc in error.locations[:1]) or "-"
         action = f" in action {error.action}" if error.action else ""
         first = error.message.strip().splitlines()[0] if error.message.strip() else ""
-        out.print(f"[red]{error.kind}[/red] at {where}{action}: {escape(first)}")
+        out.print(f"[red]{error.kind}[/red] at {where}{action}: {markup_safe(first)}")
     if len(errors) > 5:
         out.print(f"... and {len(errors) - 5} more errors (use --json for all)")
 
@@ -287,7 +287,7 @@ def tasks_list(
     for column in columns:
         table.add_column(column)
     for row in rows:
-        table.add_row(*(escape(str(row[c])) for c in columns))
+        table.add_row(*(markup_safe(str(row[c])) for c in columns))
     out.print(table)
     for row in rows:
         if row["source_mismatches"]:
@@ -303,35 +303,35 @@ def tasks_show(name: str, tasks_dir: Optional[str] = TasksDir) -> None:
     task = _task(name, tasks_dir)
     about = f"{task.kind}, {task.language}" if task.language else f"{task.kind}, domain {task.domain}"
     out.print(f"[bold]{task.name}[/bold] ({about}) module {task.module}")
-    out.print(escape(task.description.strip()))
+    out.print(markup_safe(task.description.strip()))
     out.print(f"phases scored: {', '.join(task.phases)}; default method: {task.default_method}")
     if task.source is not None:
-        out.print(f"source: {escape(source_summary(task))}")
+        out.print(f"source: {markup_safe(source_summary(task))}")
         out.print("mandatory actions: " + (", ".join(task.granularity.mandatory) or "- (no contract)"))
     for phase, why in task.unscored_phases.items():
         out.print(f"{phase}: {why}")
     for key, value in task.provenance.items():
-        out.print(f"provenance {key}: {escape(value[:300])}", soft_wrap=True)
+        out.print(f"provenance {key}: {markup_safe(value[:300])}", soft_wrap=True)
     b = task.budget
     out.print(f"work budget: per TLC exploration at most {b.states} distinct and {b.generated} generated states; "
               f"a runtime simulation of {b.simulation_traces} traces of {b.simulation_depth} steps")
     for item in task.granularity.excluded:
-        out.print(f"  excluded: {escape(item)}")
+        out.print(f"  excluded: {markup_safe(item)}")
     table = Table(title="state contract")
     for column in ("kind", "name", "domain / parameters", "meaning"):
         table.add_column(column, overflow="fold")
     for c in task.constants:
-        table.add_row("constant", c.name, escape(c.value), escape(c.description))
+        table.add_row("constant", c.name, markup_safe(c.value), markup_safe(c.description))
     for v in task.variables:
-        table.add_row("variable", v.name, escape(v.domain), escape(v.description))
+        table.add_row("variable", v.name, markup_safe(v.domain), markup_safe(v.description))
     for a in task.actions:
-        table.add_row("action", a.name, escape(", ".join(f"{p.name} \\in {p.domain}" if p.domain else p.name for p in a.params)), escape(a.description.strip()))
+        table.add_row("action", a.name, markup_safe(", ".join(f"{p.name} \\in {p.domain}" if p.domain else p.name for p in a.params)), markup_safe(a.description.strip()))
     out.print(table)
     inv = Table(title="invariants")
     for column in ("name", "type", "meaning", "TLA+"):
         inv.add_column(column, overflow="fold")
     for i in task.invariants:
-        inv.add_row(i.name, i.type, escape(i.text.strip()), escape(i.expression))
+        inv.add_row(i.name, i.type, markup_safe(i.text.strip()), markup_safe(i.expression))
     out.print(inv)
     try:
         stats = trace_stats(task)

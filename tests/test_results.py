@@ -21,6 +21,7 @@ from rich.table import Table
 
 from sysmoray.results.leaderboard import TIERS, leaderboard, pass_at_k, render, scan
 from sysmoray.results.schemas import SCHEMAS
+from sysmoray.results.text import printable
 from sysmoray.results.writer import (
     ResultsWriter, existing_keys, prune_uncommitted, read_run_json, to_table, write_run_json,
 )
@@ -403,3 +404,37 @@ def test_render_formats(samples_frame):
     assert "0.58" in console.file.getvalue()
     with pytest.raises(ValueError, match="unknown format"):
         render(lb, "xml")
+
+
+HOSTILE = ["evil\x1b]0;pwned\x07\x1b[2J", "[red]loud[/red]", "broken[/x]", '<a href="https://example.com">m</a>']
+
+
+@pytest.mark.parametrize("name", HOSTILE)
+def test_a_hostile_model_name_is_shown_as_written_never_obeyed(tmp_path, name):
+    """A name reaches the terminal without its control characters, its brackets as written (no
+    markup, no MarkupError), and the report's figures without live tags (issue 36)."""
+    from sysmoray.commands import common
+    from sysmoray.results.report_figures import pass_curves, score_heatmaps
+
+    out = str(tmp_path)
+    with ResultsWriter(out, "run") as w:
+        w.add("samples", [sample_row(name, "t1", "direct", i, kind=k) for i, k in enumerate(("full", "bronze"))])
+    board = leaderboard(scan(out, "run"), ("model", "task"))
+    console = Console(file=io.StringIO(), width=400, color_system=None)
+    render(board, "table", console=console)
+    shown = console.file.getvalue()
+    assert not any(ch in shown for ch in "\x1b\x07") and printable(name) in shown
+    warned = Console(file=io.StringIO(), width=400, color_system=None)
+    common.err, saved = warned, common.err
+    try:
+        common.warn(f"model {name} said nothing")
+    finally:
+        common.err = saved
+    assert warned.file.getvalue() == f"warning: model {printable(name)} said nothing\n"
+    figures = [score_heatmaps(board.with_columns(total=pl.lit(0.5)), [name], ["t1"]),
+               pass_curves(pl.DataFrame({"model": [name], "k": [1], "pass_at_k": [0.5]}
+                                        | {f"pass_at_k_{p}": [0.5] for p in ("syntax", "runtime", "conformance", "invariants")}),
+                           [name])]
+    for fig in figures:
+        labels = json.dumps(fig.to_plotly_json()["data"])
+        assert "<a " not in labels and "\x1b" not in labels

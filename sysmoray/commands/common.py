@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING, Optional, Sequence
 
 import typer
 from rich.console import Console
-from rich.markup import escape
+
+from sysmoray.results.text import markup_safe
 
 if TYPE_CHECKING:
     from sysmoray.tasks.loader import BrokenTask
@@ -32,7 +33,7 @@ EXIT_TOOLCHAIN = 3
 
 
 def fail(message: str, code: int = EXIT_USAGE) -> typer.Exit:
-    err.print(f"[red]error:[/red] {escape(message)}", soft_wrap=True)  # one line, whatever the width
+    err.print(f"[red]error:[/red] {markup_safe(message)}", soft_wrap=True)  # one line, whatever the width
     return typer.Exit(code)
 
 
@@ -53,20 +54,20 @@ def load_tasks(tasks_dir: Optional[str]):
     try:
         scan = scan_tasks(tasks_dir)
     except TaskFormatError as exc:
-        err.print(f"[red]task error:[/red] {escape(str(exc))}")
+        err.print(f"[red]task error:[/red] {markup_safe(str(exc))}")
         raise typer.Exit(EXIT_USAGE) from exc
     warn_broken(scan.broken)
     return list(scan.tasks)
 
 
 def warn(message: str) -> None:
-    err.print(f"[yellow]warning:[/yellow] {escape(message)}", soft_wrap=True)
+    err.print(f"[yellow]warning:[/yellow] {markup_safe(message)}", soft_wrap=True)
 
 
 def warn_broken(broken: Sequence[BrokenTask]) -> None:
     """Say which tasks were left out, and why (file, line and field)."""
     for bad in broken:
-        err.print(f"[red]task error:[/red] {escape(str(bad.error))} (task {escape(bad.folder)} left out)", soft_wrap=True)
+        err.print(f"[red]task error:[/red] {markup_safe(str(bad.error))} (task {markup_safe(bad.folder)} left out)", soft_wrap=True)
 
 
 def load_task(name: str, tasks_dir: Optional[str]):

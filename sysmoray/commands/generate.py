@@ -8,9 +8,9 @@ from pathlib import Path
 from typing import Optional
 
 import typer
-from rich.markup import escape
 
 from sysmoray.commands.common import err, fail, load_task, out, toolchain, warn
+from sysmoray.results.text import markup_safe
 from sysmoray.tla.runner import SAFETY_TIMEOUT_S
 
 
@@ -83,7 +83,7 @@ def generate(
     finals = [a for a in attempts if a.final]
     passed = sum(1 for a in finals if a.screen is not None and a.screen.passed)
     out.print(f"{len(attempts)} attempt(s), {passed}/{len(finals)} sample(s) pass syntax and runtime; "
-              f"written to {escape(str(out_dir))}")
+              f"written to {markup_safe(str(out_dir))}")
 
 
 def _write_prompt(out_dir: Path, prompt) -> None:

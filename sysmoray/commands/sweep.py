@@ -7,10 +7,10 @@ from pathlib import Path
 from typing import Optional
 
 import typer
-from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 
 from sysmoray.commands.common import err, fail, out, warn, warn_broken
+from sysmoray.results.text import markup_safe
 
 EXIT_INTERRUPTED = 130
 
@@ -88,7 +88,7 @@ def sweep(
         raise fail(str(exc)) from exc
     except KeyboardInterrupt:
         err.print("[yellow]interrupted[/yellow]: finished samples are written; continue with --resume RUN_ID "
-                  f"(the run id is the newest folder under {escape(config.out)})")
+                  f"(the run id is the newest folder under {markup_safe(config.out)})")
         raise typer.Exit(EXIT_INTERRUPTED)
     c = result.counters
     err.print(
@@ -96,7 +96,7 @@ def sweep(
         f"{c.windows} windows, {c.errors} error(s)"
         f"{f', {c.not_answered} without an answer (not measured)' if c.not_answered else ''}"
         f"{f', {c.concretized} concretization(s)' if c.concretized else ''}) in {time.monotonic() - started:.0f} s; "
-        f"results in {escape(result.url.rstrip('/'))}/{result.run_id}"
+        f"results in {markup_safe(result.url.rstrip('/'))}/{result.run_id}"
     )
     samples = scan(result.url, result.run_id)
     render(leaderboard(samples), "table", console=out)
@@ -112,6 +112,6 @@ def _write_report(url: str, run_id: str) -> None:
     from sysmoray.commands.report import sweep_report
 
     try:
-        out.print(f"report: {escape(sweep_report(url, run_id))}", soft_wrap=True)
+        out.print(f"report: {markup_safe(sweep_report(url, run_id))}", soft_wrap=True)
     except Exception as exc:  # noqa: BLE001 (any failure: the finished sweep must not fail)
         warn(f"report not written: {type(exc).__name__}: {exc}")

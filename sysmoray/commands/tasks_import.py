@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import typer
-from rich.markup import escape
 
 from sysmoray.commands.common import err, fail, out, toolchain
+from sysmoray.results.text import markup_safe
 
 import_app = typer.Typer(no_args_is_help=True, help="Import another benchmark's problems as task folders.")
 
@@ -25,21 +25,21 @@ def _import(file: Path, fmt: str, out_dir: Path, force: bool) -> None:
 
     def progress(task) -> None:
         notes = f" ({'; '.join(task.notes)})" if task.notes else ""
-        err.print(f"  {escape(task.name)}: config {task.cfg_source}{escape(notes)}", soft_wrap=True)
+        err.print(f"  {markup_safe(task.name)}: config {task.cfg_source}{markup_safe(notes)}", soft_wrap=True)
 
-    err.print(f"importing {escape(str(file))} ({fmt}) into {escape(str(out_dir))}; a reference without a config "
+    err.print(f"importing {markup_safe(str(file))} ({fmt}) into {markup_safe(str(out_dir))}; a reference without a config "
               "gets one synthesized (TLC runs on each)")
     try:
         report = import_description_file(tools, file, fmt, out_dir, force, on_task=progress)
     except ImportTargetError as exc:
         raise fail(str(exc)) from exc
     for error in report.errors:
-        err.print(f"[yellow]skipped[/yellow] {escape(str(file))}:{error.line}: {escape(error.message)}", soft_wrap=True)
+        err.print(f"[yellow]skipped[/yellow] {markup_safe(str(file))}:{error.line}: {markup_safe(error.message)}", soft_wrap=True)
     synthesized = sum(t.cfg_source == "synthesized" for t in report.imported)
     without = [t.name for t in report.imported if t.cfg_source == "none"]
-    out.print(f"imported {len(report.imported)} task(s) into {escape(str(out_dir))} ({synthesized} with a synthesized "
+    out.print(f"imported {len(report.imported)} task(s) into {markup_safe(str(out_dir))} ({synthesized} with a synthesized "
               f"config{', ' + str(len(without)) + ' without a config: ' + ', '.join(without) if without else ''}); "
-              f"{len(report.errors)} line(s) skipped. Run them: sysmoray sweep --tasks-dir {escape(str(out_dir))} "
+              f"{len(report.errors)} line(s) skipped. Run them: sysmoray sweep --tasks-dir {markup_safe(str(out_dir))} "
               "--suite description")
 
 
@@ -88,19 +88,19 @@ def import_sysmobench(
         done = "[red]not imported[/red]" if system.folder is None else (
             f"{system.source_files} source file(s), {system.templates} template(s)"
             + (", own direct prompt" if system.has_direct_prompt else ""))
-        err.print(f"  {escape(system.name)}: {done}", soft_wrap=True)
+        err.print(f"  {markup_safe(system.name)}: {done}", soft_wrap=True)
         for note in system.notes:
-            err.print(f"    {escape(note)}", soft_wrap=True)
+            err.print(f"    {markup_safe(note)}", soft_wrap=True)
 
-    err.print(f"importing SysMoBench from {escape(str(checkout))} into {escape(str(out_dir))}")
+    err.print(f"importing SysMoBench from {markup_safe(str(checkout))} into {markup_safe(str(out_dir))}")
     try:
         report = import_checkout(checkout, out_dir, source_root, force, on_system=progress)
     except CheckoutError as exc:
         raise fail(str(exc)) from exc
     missing = [s.name for s in report.systems if s.folder is None]
-    out.print(f"imported {len(report.imported)} of {len(report.systems)} system(s) from commit {escape(report.commit)}"
+    out.print(f"imported {len(report.imported)} of {len(report.systems)} system(s) from commit {markup_safe(report.commit)}"
               + (f" (not imported: {', '.join(missing)})" if missing else "")
-              + f". Score answers made elsewhere: sysmoray sweep --tasks-dir {escape(str(out_dir))} "
-              f"--model files:{escape(str(checkout.resolve()))}/data/spec --k 5")
+              + f". Score answers made elsewhere: sysmoray sweep --tasks-dir {markup_safe(str(out_dir))} "
+              f"--model files:{markup_safe(str(checkout.resolve()))}/data/spec --k 5")
     if missing:
         raise typer.Exit(1)

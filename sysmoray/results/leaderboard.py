@@ -47,6 +47,7 @@ from fsspec.implementations.local import LocalFileSystem
 from pyarrow.fs import FSSpecHandler, PyFileSystem
 
 from sysmoray.results.schemas import NOT_ANSWERED, schema_of
+from sysmoray.results.text import markup_safe
 from sysmoray.results.writer import RUN_JSON, part_files
 
 PHASE_COLUMNS = {"syntax": "p1_syntax", "runtime": "p2_runtime", "conformance": "p3_conformance", "invariants": "p4_invariants"}
@@ -204,7 +205,7 @@ def _terminal_table(df: pl.DataFrame, console: Any = None) -> Any:
     table.add_column("timeouts", justify="right", no_wrap=True)  # machine-dependent samples: 0 when clean
     for row in df.iter_rows(named=True):
         tiers = "/".join(str(row[f"tier_{t}"]) for t in ("diamond", "gold", "silver", "bronze", "none"))
-        table.add_row(*(str(row[c]) for c in keys), str(row["samples"]),
+        table.add_row(*(markup_safe(row[c]) for c in keys), str(row["samples"]),  # names: untrusted
                       *("" if row[c] is None else f"{row[c]:.2f}" for c, _ in _TERMINAL), tiers,
                       str(row["machine_dependent"]))
     if console is not None:

@@ -10,6 +10,8 @@ import polars as pl
 from plotly.colors import qualitative
 from plotly.subplots import make_subplots
 
+from sysmoray.results.text import plotly_label
+
 PHASES = ("syntax", "runtime", "conformance", "invariants")
 SCORE_PANELS = (("total", "total"), ("syntax", "P1 syntax"), ("runtime", "P2 runtime"),
                 ("conformance", "P3 conformance"), ("invariants", "P4 invariants"))
@@ -46,7 +48,7 @@ def score_heatmaps(cells: pl.DataFrame, models: Sequence[str], tasks: Sequence[s
     for i, (column, title) in enumerate(SCORE_PANELS):
         z = [[(index.get((m, t)) or {}).get(column) for m in models] for t in tasks]
         fig.add_trace(
-            go.Heatmap(z=z, x=list(models), y=list(tasks), coloraxis="coloraxis", texttemplate="%{z:.2f}",
+            go.Heatmap(z=z, x=[plotly_label(m) for m in models], y=[plotly_label(t) for t in tasks], coloraxis="coloraxis", texttemplate="%{z:.2f}",
                        hovertemplate=f"{title}<br>model %{{x}}<br>task %{{y}}<br>%{{z:.3f}}<extra></extra>",
                        xgap=2, ygap=2),
             row=1 if wide else i + 1, col=i + 1 if wide else 1,
@@ -68,10 +70,10 @@ def stacked_counts(counts: pl.DataFrame, x: str, category: str, order: Sequence[
     fig = go.Figure()
     for cat in categories:
         sub = {r[x]: r["n"] for r in counts.filter(pl.col(category) == cat).iter_rows(named=True)}
-        fig.add_trace(go.Bar(name=cat, x=list(x_order), y=[sub.get(v, 0) for v in x_order],
+        fig.add_trace(go.Bar(name=plotly_label(cat), x=[plotly_label(v) for v in x_order], y=[sub.get(v, 0) for v in x_order],
                              marker_color=colors.get(cat, "#bdc3c7"), texttemplate="%{y}", textposition="inside",
                              textangle=0, insidetextanchor="middle",
-                             hovertemplate=f"{cat}<br>%{{x}}: %{{y}}<extra></extra>"))
+                             hovertemplate=f"{plotly_label(cat)}<br>%{{x}}: %{{y}}<extra></extra>"))
     fig.update_layout(barmode="stack", bargap=0.45, title=dict(text=title, x=0.0), legend=dict(traceorder="normal"))
     fig.update_yaxes(title="count", gridcolor="#eee")
     return _layout(fig, 380)
@@ -87,7 +89,7 @@ def tiers_by_domain(counts: pl.DataFrame, models: Sequence[str]) -> go.Figure:
     fig = go.Figure()
     for tier in [t for t in TIER_ORDER if t in present] + sorted(present - set(TIER_ORDER)):
         sub = {(r["domain"], r["model"]): r["n"] for r in counts.filter(pl.col("tier") == tier).iter_rows(named=True)}
-        fig.add_trace(go.Bar(name=tier, x=[[d for d, _ in pairs], [m for _, m in pairs]],
+        fig.add_trace(go.Bar(name=plotly_label(tier), x=[[plotly_label(d) for d, _ in pairs], [plotly_label(m) for _, m in pairs]],
                              y=[sub.get(p, 0) for p in pairs], marker_color=TIER_COLORS.get(tier, "#bdc3c7")))
     fig.update_layout(barmode="stack", title=dict(text="Tiers per domain and model", x=0.0))
     fig.update_yaxes(title="final samples", gridcolor="#eee")
@@ -104,9 +106,9 @@ def pass_curves(curves: pl.DataFrame, models: Sequence[str]) -> go.Figure:
     for i, (column, title) in enumerate(panels):
         for m in models:
             sub = curves.filter(pl.col("model") == m).sort("k")
-            fig.add_trace(go.Scatter(x=sub["k"].to_list(), y=sub[column].to_list(), name=m, legendgroup=m,
+            fig.add_trace(go.Scatter(x=sub["k"].to_list(), y=sub[column].to_list(), name=plotly_label(m), legendgroup=plotly_label(m),
                                      showlegend=i == 0, mode="lines+markers", line=dict(color=colors[m]),
-                                     hovertemplate=f"{m}<br>{title}<br>pass@%{{x}} = %{{y:.3f}}<extra></extra>"),
+                                     hovertemplate=f"{plotly_label(m)}<br>{title}<br>pass@%{{x}} = %{{y:.3f}}<extra></extra>"),
                           row=1, col=i + 1)
     k_max = int(curves["k"].max()) if curves.height else 1  # type: ignore[arg-type]
     fig.update_xaxes(title="k", dtick=1 if k_max <= 12 else None, range=[0.7, k_max + 0.3], gridcolor="#eee")
