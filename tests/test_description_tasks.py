@@ -173,6 +173,17 @@ def test_the_chattla_importer_writes_description_tasks_with_synthesized_configs(
     assert again.returncode == 2 and "--force" in again.stderr
 
 
+def test_force_replaces_task_folders_only(tmp_path):
+    out = tmp_path / "tasks"
+    mine = out / "token-pass"  # a user's folder that shares a problem's name: no task.yaml
+    mine.mkdir(parents=True)
+    (mine / "notes.txt").write_text("keep me")
+    proc = subprocess.run([*CLI, "tasks", "import", "chattla", str(FIXTURE), "--out", str(out), "--force"],
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 2 and "not a task folder" in proc.stderr and "Traceback" not in proc.stderr
+    assert (mine / "notes.txt").read_text() == "keep me" and sorted(p.name for p in out.iterdir()) == ["token-pass"]
+
+
 def test_an_imported_reference_reaches_gold_with_its_synthesized_config(imported):
     out, _ = imported
     task = scan_tasks(out).named("token-pass")

@@ -119,6 +119,12 @@ def test_without_the_code_a_system_is_still_imported_and_a_second_import_needs_f
     assert "pass --source-root with a clone of https://example.org/toys/toyqueue.git" in queue.provenance["notes"]
     again = run("tasks", "import", "sysmobench", root, "--out", tmp_path)
     assert again.returncode == 2 and "--force" in again.stderr and "Traceback" not in again.stderr
+    # --force replaces task folders only: a user's folder that shares a system's name is kept.
+    (tmp_path / "toyqueue" / "task.yaml").unlink()
+    (tmp_path / "toyqueue" / "mine.txt").write_text("keep me")
+    forced = run("tasks", "import", "sysmobench", root, "--out", tmp_path, "--force")
+    assert forced.returncode == 2 and "not a task folder" in forced.stderr and "Traceback" not in forced.stderr
+    assert (tmp_path / "toyqueue" / "mine.txt").read_text() == "keep me"
     not_a_checkout = run("tasks", "import", "sysmobench", tmp_path, "--out", tmp_path / "x")
     assert not_a_checkout.returncode == 2 and "is not a SysMoBench checkout" in not_a_checkout.stderr
 

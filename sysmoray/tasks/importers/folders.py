@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import shutil
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
@@ -13,6 +12,7 @@ import yaml
 
 from sysmoray.tasks.cfg_synthesis import synthesize_cfg
 from sysmoray.tasks.importers.jsonl import DescriptionProblem, LineError, parse_problems
+from sysmoray.tasks.importers.targets import clear_task_folder, target_problem
 from sysmoray.tasks.loader import TASK_FILE, TaskFormatError, load_task
 from sysmoray.tla.runner import Limits
 from sysmoray.tla.toolchain import Toolchain
@@ -49,10 +49,9 @@ def import_description_file(
         raise ImportTargetError(f"{path} is not UTF-8 text (byte {exc.start})") from None
     problems, errors = parse_problems(text, fmt)
     digest = hashlib.sha256(data).hexdigest()
-    clashes = [p.name for p in problems if (out / p.name).exists()]
-    if clashes and not force:
-        raise ImportTargetError(f"{out} already holds task folder(s) {', '.join(clashes[:5])}"
-                                f"{' ...' if len(clashes) > 5 else ''}: pass --force to replace them")
+    problem = target_problem(out, [p.name for p in problems], force)
+    if problem:
+        raise ImportTargetError(problem)
     imported = []
     for problem in problems:
         base = {"importer": fmt, "file": path.name, "line": str(problem.line), "sha256": digest}
@@ -68,8 +67,7 @@ def write_problem(
 ) -> ImportedTask:
     """One task folder; a reference without a config gets a synthesized one, recorded as such."""
     folder = out / problem.name
-    if folder.exists():
-        shutil.rmtree(folder)
+    clear_task_folder(folder)
     (folder / "reference").mkdir(parents=True)
     notes: list[str] = []
     cfg, cfg_source, constants = problem.cfg, "given" if problem.cfg else "none", {}

@@ -30,6 +30,7 @@ from typing import Any, Callable
 import yaml
 
 from sysmoray.tasks.importers import sysmobench_traces
+from sysmoray.tasks.importers.targets import clear_task_folder, target_problem
 from sysmoray.tasks.loader import INVARIANTS_FILE, TASK_FILE, TaskFormatError, load_task
 from sysmoray.tasks.model import CONCRETIZE_PROMPT, GENERIC_NAMES, SYSTEM_KINDS, name_problem
 
@@ -95,9 +96,9 @@ def import_checkout(
     on_system: Callable[[ImportedSystem], None] | None = None,
 ) -> SysMoBenchImport:
     folders = system_folders(root)
-    clashes = [f.name for f in folders if (out / f.name).exists()]
-    if clashes and not force:
-        raise CheckoutError(f"{out} already holds task folder(s) {', '.join(clashes)}: pass --force to replace them")
+    problem = target_problem(out, [f.name for f in folders], force)
+    if problem:
+        raise CheckoutError(problem)
     commit = checkout_commit(root)
     systems = []
     for folder in folders:
@@ -128,8 +129,7 @@ def import_system(root: Path, folder: Path, out: Path, commit: str, source_root:
         notes.append(f"system_type {kind!r} is not one of {', '.join(SYSTEM_KINDS)}: imported as concurrent")
         kind = "concurrent"
     target = out / name
-    if target.exists():
-        shutil.rmtree(target)
+    clear_task_folder(target)
     target.mkdir(parents=True)
     repository = meta.get("repository") if isinstance(meta.get("repository"), dict) else {}
     entries = _source_entries(meta)
