@@ -204,6 +204,34 @@ def test_a_flush_writes_tables_under_one_name_and_pruning_drops_unfinished_flush
     assert prune_uncommitted(url, "r1") == []
 
 
+def test_a_flush_that_fails_part_way_is_finished_under_its_own_name(url):
+    """A samples part that fails once (a full disk) is written by the retry under the name its
+    windows part already has, so a resume keeps both; rows added meanwhile go to the next part
+    (issue 36: the retry used to take a new number and the resume pruned the windows)."""
+    w = ResultsWriter(url, "r1")
+    real_write, failed = w._write, []
+
+    def full_disk_once(table, data, name):
+        if table == "samples" and not failed:
+            failed.append(name)
+            raise OSError(28, "No space left on device")
+        real_write(table, data, name)
+
+    w._write = full_disk_once
+    w.add("windows", [OTHER_ROWS["windows"]], autoflush=False)
+    w.add("samples", [sample_row()], autoflush=False)
+    with pytest.raises(OSError, match="No space"):
+        w.flush()
+    w.add("windows", [{**OTHER_ROWS["windows"], "sample": 1}], autoflush=False)  # a later sample
+    w.add("samples", [sample_row(sample=1)], autoflush=False)
+    w.close()
+    assert part_names(url, "r1", "windows") == part_names(url, "r1", "samples")
+    assert failed[0] in part_names(url, "r1", "samples") and len(part_names(url, "r1", "samples")) == 2
+    assert prune_uncommitted(url, "r1") == []
+    assert sorted(scan(url, "r1", table="windows").collect()["sample"].to_list()) == [0, 1]
+    assert sorted(scan(url, "r1").collect()["sample"].to_list()) == [0, 1]
+
+
 def test_invalid_rows_are_rejected(url):
     w = ResultsWriter(url, "r1")
     row = sample_row()

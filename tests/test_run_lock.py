@@ -155,3 +155,21 @@ def test_an_unwritable_out_is_refused_before_ray_starts(tmp_path, monkeypatch):
     monkeypatch.setattr(ray, "init", no_ray)
     with pytest.raises(ConfigError, match=f"cannot write results under {blocker / 'results'}"):
         run_sweep(config)
+
+
+def test_a_full_disk_stops_the_sweep_with_one_line_and_exit_2(tmp_path, monkeypatch):
+    """The writer's OSError (its data side is test_results' part-way flush) reaches the user as
+    one line naming --resume, not a traceback. The failure is injected at run_sweep: filling a
+    real disk is not something a test can do here."""
+    from typer.testing import CliRunner
+
+    from sysmoray.cli import app
+    from sysmoray.engine import sweep as engine_sweep
+
+    def full(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(engine_sweep, "run_sweep", full)  # the command imports it when it runs
+    result = CliRunner().invoke(app, ["sweep", "--model", "reference", "--task", "semaphore", "--out", str(tmp_path)])
+    assert result.exit_code == 2 and "Traceback" not in result.output
+    assert "No space left on device" in result.output and "--resume RUN_ID" in result.output

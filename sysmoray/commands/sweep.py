@@ -90,6 +90,9 @@ def sweep(
         err.print("[yellow]interrupted[/yellow]: finished samples are written; continue with --resume RUN_ID "
                   f"(the run id is the newest folder under {markup_safe(config.out)})")
         raise typer.Exit(EXIT_INTERRUPTED)
+    except OSError as exc:  # a full disk, a lost mount: what was flushed whole is kept for --resume
+        raise fail(f"the sweep stopped: {exc}; finished samples are written: fix it and continue with "
+                   f"--resume RUN_ID (the newest folder under {config.out})") from exc
     c = result.counters
     err.print(
         f"run {result.run_id}: {c.checked} sample(s) checked ({c.attempts} attempt(s), {c.repairs} repair(s), "

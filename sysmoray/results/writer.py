@@ -95,6 +95,7 @@ class ResultsWriter:
         self.writer_id = uuid.uuid4().hex[:8]
         self.parts_written: list[str] = []
         self._buffers: dict[str, list[pa.Table]] = {}  # validated rows, not yet written
+        self._open_flush: tuple[str, dict[str, pa.Table]] | None = None  # a flush that failed part-way
         self._next_part: int | None = None
 
     def add(self, table: str, rows: Iterable[dict[str, Any]], autoflush: bool = True) -> None:
@@ -113,14 +114,25 @@ class ResultsWriter:
             self.flush()
 
     def flush(self) -> None:
-        """Write every table's buffered rows as one part each, under one shared part name."""
-        pending = {t: b for t, b in self._buffers.items() if b}
-        if not pending:
-            return
-        name = self._part_name()
-        for table in sorted(pending, key=lambda t: t == COMMIT_TABLE):
-            self._write(table, pa.concat_tables(pending[table]), name)
-            pending[table].clear()
+        """Write every table's buffered rows as one part each, under one shared part name.
+
+        A flush is fixed when it starts: its rows and its name. One that fails part-way (a full
+        disk, a lost connection) is finished by the next call under the same name, before any
+        newer rows: were its samples part written under another number, a resume would prune
+        the detail parts it already wrote as uncommitted, and their samples would count as done."""
+        if self._open_flush is None:
+            batches = {t: pa.concat_tables(b) for t, b in self._buffers.items() if b}
+            if not batches:
+                return
+            self._open_flush = (self._part_name(), batches)
+            self._buffers = {}
+        name, batches = self._open_flush
+        for table in sorted(batches, key=lambda t: t == COMMIT_TABLE):
+            self._write(table, batches[table], name)
+            del batches[table]  # written: a retry does not write it again
+        self._open_flush = None
+        if any(self._buffers.values()):  # rows added while a failed flush waited
+            self.flush()
 
     def close(self) -> None:
         self.flush()
