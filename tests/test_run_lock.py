@@ -173,3 +173,43 @@ def test_a_full_disk_stops_the_sweep_with_one_line_and_exit_2(tmp_path, monkeypa
     result = CliRunner().invoke(app, ["sweep", "--model", "reference", "--task", "semaphore", "--out", str(tmp_path)])
     assert result.exit_code == 2 and "Traceback" not in result.output
     assert "No space left on device" in result.output and "--resume RUN_ID" in result.output
+
+
+def broken_results(tmp_path: Path) -> tuple[Path, Path]:
+    """A results root with one run of one finished sample, as a sweep writes it."""
+    from sysmoray.results.writer import ResultsWriter
+    from tests.test_results import sample_row
+
+    out = tmp_path / "out"
+    config = SweepConfig(models=(ModelConfig("reference"),), tasks=("semaphore",), k=1, out=str(out))
+    write_run_json(str(out), "run1", {"run_id": "run1", "config": config.to_dict()})
+    with ResultsWriter(str(out), "run1") as w:
+        w.add("samples", [sample_row(task="semaphore", run_id="run1")])
+    return out, next((out / "run1" / "samples").glob("*.parquet"))
+
+
+def cli(*args: str | Path) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "sysmoray.cli", *map(str, args)], capture_output=True, text=True,
+                          timeout=300)
+
+
+def test_a_truncated_part_is_named_in_one_line_by_every_reader(tmp_path):
+    out, part = broken_results(tmp_path)
+    part.write_bytes(part.read_bytes()[:100])
+    for args in (("leaderboard", out), ("report", out / "run1", "--out", tmp_path / "r.html"),
+                 ("sweep", "--resume", "run1", "--out", out, "--quiet")):
+        proc = cli(*args)
+        assert proc.returncode == 2 and "Traceback" not in proc.stderr, (args, proc.stderr[-2000:])
+        assert f"{part} is not readable Parquet" in proc.stderr.replace("\n", ""), args
+
+
+@pytest.mark.parametrize("text, why", [
+    ('{"run_id": "run1", "config": {"mod', "cannot read the run.json"),  # truncated
+    ("[1, 2]", "holds no sweep config"),
+    ('{"config": {"models": 5}}', "does not read"),
+])
+def test_a_broken_run_json_stops_a_resume_with_one_line(tmp_path, text, why):
+    out, _ = broken_results(tmp_path)
+    (out / "run1" / "run.json").write_text(text)
+    proc = cli("sweep", "--resume", "run1", "--out", out, "--quiet")
+    assert proc.returncode == 2 and "Traceback" not in proc.stderr and why in proc.stderr, proc.stderr[-2000:]

@@ -17,7 +17,7 @@ def leaderboard_command(
     k: Optional[int] = typer.Option(None, "--k", min=1, help="k of pass@k (default: samples per task)."),
 ) -> None:
     """Per-phase means, total, best-of-k, unbiased pass@k and tier counts."""
-    from sysmoray.results.leaderboard import FORMATS, GROUPINGS, leaderboard, render, scan
+    from sysmoray.results.leaderboard import FORMATS, GROUPINGS, leaderboard, reading, render, scan
 
     if fmt not in FORMATS:
         raise fail(f"unknown format {fmt!r}; known: {', '.join(FORMATS)}")
@@ -25,8 +25,8 @@ def leaderboard_command(
     if grouping not in [tuple(g) for g in GROUPINGS]:
         raise fail(f"unknown grouping {by!r}; known: {', '.join(','.join(g) for g in GROUPINGS)}")
     try:
-        samples = scan(url, run_id)
-        board = leaderboard(samples, grouping, k)
+        with reading(url, run_id):
+            board = leaderboard(scan(url, run_id), grouping, k)
     except (FileNotFoundError, ValueError) as exc:
         raise fail(f"cannot read results at {url}: {exc}") from exc
     if board.height == 0:

@@ -41,16 +41,15 @@ def sweep(
 ) -> None:
     """Run a benchmark sweep on Ray and print its leaderboard. With no arguments: replay the gold
     models and their mutants over every built-in task on a local Ray (no GPU needed)."""
-    from sysmoray.engine.config import ConfigError, default_config, from_run_info, load_config, with_flags
-    from sysmoray.results.writer import read_run_json
-    from sysmoray.engine.sweep import run_sweep
+    from sysmoray.engine.config import ConfigError, default_config, load_config, with_flags
+    from sysmoray.engine.sweep import recorded_config, run_sweep
     from sysmoray.results.leaderboard import NO_DOMAIN, leaderboard, render, scan
 
     try:
         if config_file is not None:
             config = load_config(config_file)
         elif resume is not None:  # go on with what the run recorded; flags still win
-            config = from_run_info(read_run_json(out_url or default_config().out, resume)["config"])
+            config = recorded_config(out_url or default_config().out, resume)
         else:
             config = default_config()
         config = with_flags(config, models, tasks, methods, k=k, repair=repair, seed=seed, out=out_url,

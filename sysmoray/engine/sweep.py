@@ -18,7 +18,7 @@ import ray
 from sysmoray import __version__
 from sysmoray.engine.actors import CheckerActor, GeneratorActor
 from sysmoray.engine.checker import CheckSettings
-from sysmoray.engine.config import ConfigError, SweepConfig
+from sysmoray.engine.config import ConfigError, SweepConfig, from_run_info
 from sysmoray.engine.driver import Counters, Driver
 from sysmoray.engine.rows import TaskFacts
 from sysmoray.generation.backends import BackendOptions
@@ -26,7 +26,7 @@ from sysmoray.generation.prompts import build_prompt, methods_for
 from sysmoray.generation.repair import Sampling
 from sysmoray.generation.vllm_backend import VLLMOptions
 from sysmoray.metrics.evaluate import TaskData
-from sysmoray.results.leaderboard import scan
+from sysmoray.results.leaderboard import UnreadableResults, reading, scan
 from sysmoray.results.writer import (
     ResultsWriter, RunLockedError, check_writable, lock_run, prune_uncommitted, read_run_json, write_run_json,
 )
@@ -48,9 +48,28 @@ def new_run_id() -> str:
     return datetime.now(timezone.utc).strftime("%Y%m%d-%H%M%S-") + uuid.uuid4().hex[:6]
 
 
+def recorded_config(url: str, run_id: str) -> SweepConfig:
+    """The config run ``run_id`` under ``url`` recorded in its run.json (``--resume``), or
+    ConfigError saying why it cannot be read (missing, truncated, not a sweep's record)."""
+    where = f"run {run_id!r} under {url}"
+    try:
+        info = read_run_json(url, run_id)
+    except FileNotFoundError as exc:
+        raise ConfigError(f"no {where} to resume") from exc
+    except (ValueError, OSError) as exc:  # JSONDecodeError and UnicodeDecodeError are ValueErrors
+        raise ConfigError(f"cannot read the run.json of {where}: {exc}") from exc
+    if not isinstance(info, dict) or not isinstance(info.get("config"), dict):
+        raise ConfigError(f"the run.json of {where} holds no sweep config")
+    try:
+        return from_run_info(info["config"])
+    except (TypeError, ValueError, AttributeError, KeyError) as exc:  # ConfigError is a ValueError too
+        raise ConfigError(f"the config in the run.json of {where} does not read: {exc}") from exc
+
+
 def done_samples(url: str, run_id: str) -> set[tuple[str, str, str, int]]:
     """(model, task, method, sample) whose final attempt a run already wrote."""
-    frame = scan(url, run_id).filter("final").select("model", "task", "method", "sample").collect()
+    with reading(url, run_id):
+        frame = scan(url, run_id).filter("final").select("model", "task", "method", "sample").collect()
     return set(frame.iter_rows())
 
 
@@ -132,10 +151,7 @@ def plan_sweep(
     except OSError as exc:
         raise ConfigError(f"cannot write results under {config.out}: {exc}") from exc
     if resume:
-        try:
-            read_run_json(config.out, resume)
-        except FileNotFoundError as e:
-            raise ConfigError(f"no run {resume!r} under {config.out} to resume") from e
+        recorded_config(config.out, resume)  # the run exists and its record reads
     return SweepPlan(resume or new_run_id(), tuple(chosen), data, tuple(left_out), methods, tuple(skipped_methods))
 
 
@@ -177,7 +193,10 @@ def _run(
     done: set[tuple[str, str, str, int]] = set()
     if resumed:  # under the lock: a live sweep's half-written flush would look uncommitted
         prune_uncommitted(config.out, run_id)
-        done = done_samples(config.out, run_id)
+        try:
+            done = done_samples(config.out, run_id)
+        except UnreadableResults as exc:
+            raise ConfigError(f"cannot resume run {run_id}: {exc}") from exc
 
     started = datetime.now(timezone.utc)
     if not ray.is_initialized():

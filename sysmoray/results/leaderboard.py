@@ -38,15 +38,18 @@ from __future__ import annotations
 
 import json
 import posixpath
-from typing import Any, Sequence
+from contextlib import contextmanager
+from typing import Any, Iterator, Sequence
 
 import polars as pl
+import pyarrow as pa
 import pyarrow.dataset as ds
+import pyarrow.parquet as pq
 from fsspec.core import url_to_fs
 from fsspec.implementations.local import LocalFileSystem
 from pyarrow.fs import FSSpecHandler, PyFileSystem
 
-from sysmoray.results.schemas import NOT_ANSWERED, schema_of
+from sysmoray.results.schemas import NOT_ANSWERED, SCHEMAS, schema_of
 from sysmoray.results.text import markup_safe
 from sysmoray.results.writer import RUN_JSON, part_files
 
@@ -67,13 +70,7 @@ def scan(url: str, run_id: str | None = None, table: str = "samples") -> pl.Lazy
     schema = schema_of(table)
     fs, root = url_to_fs(url)
     root = root.rstrip("/") or "/"
-    if run_id is not None:
-        runs = [posixpath.join(root, run_id)]
-    elif fs.exists(posixpath.join(root, RUN_JSON)) or fs.isdir(posixpath.join(root, table)):
-        runs = [root]
-    else:
-        runs = [p for p in sorted(fs.ls(root, detail=False)) if fs.isdir(p)] if fs.isdir(root) else []
-    files = [f for run in runs for f in part_files(fs, posixpath.join(run, table))]
+    files = [f for run in _runs(fs, root, run_id, table) for f in part_files(fs, posixpath.join(run, table))]
     columns = pl.from_arrow(schema.empty_table()).schema  # type: ignore[union-attr]
     if not files:
         return pl.LazyFrame(schema=columns)
@@ -82,6 +79,51 @@ def scan(url: str, run_id: str | None = None, table: str = "samples") -> pl.Lazy
         return pl.scan_parquet(files, glob=False, schema=columns, missing_columns="insert")
     dataset = ds.dataset(files, schema=schema, format="parquet", filesystem=PyFileSystem(FSSpecHandler(fs)))
     return pl.scan_pyarrow_dataset(dataset)
+
+
+class UnreadableResults(ValueError):
+    """A part of a run's results that is not readable Parquet (truncated, overwritten), named."""
+
+
+# What reading a broken part raises, from polars' own reader or pyarrow's.
+_READ_ERRORS = (pl.exceptions.PolarsError, pa.ArrowException, OSError)
+
+
+def unreadable_part(url: str, run_id: str | None = None) -> str | None:
+    """The first part under ``url`` (every table) whose Parquet footer does not read, with why."""
+    fs, root = url_to_fs(url)
+    root = root.rstrip("/") or "/"
+    for table in SCHEMAS:
+        for run in _runs(fs, root, run_id, table):
+            for part in part_files(fs, posixpath.join(run, table)):
+                try:
+                    with fs.open(part, "rb") as f:
+                        pq.read_metadata(f)
+                except _READ_ERRORS as exc:
+                    return f"{part} is not readable Parquet ({str(exc).splitlines()[0][:200]})"
+    return None
+
+
+@contextmanager
+def reading(url: str, run_id: str | None = None) -> Iterator[None]:
+    """Turn a reader's error on a broken part into ``UnreadableResults`` naming the part (polars
+    says only that some file is out of specification)."""
+    try:
+        yield
+    except FileNotFoundError:
+        raise
+    except _READ_ERRORS as exc:
+        where = unreadable_part(url, run_id)
+        raise UnreadableResults(f"{where}: remove or restore it" if where else str(exc).splitlines()[0]) from exc
+
+
+def _runs(fs: Any, root: str, run_id: str | None, table: str) -> list[str]:
+    """The run folders ``scan`` reads (see there)."""
+    if run_id is not None:
+        return [posixpath.join(root, run_id)]
+    if fs.exists(posixpath.join(root, RUN_JSON)) or fs.isdir(posixpath.join(root, table)):
+        return [root]
+    return [p for p in sorted(fs.ls(root, detail=False)) if fs.isdir(p)] if fs.isdir(root) else []
 
 
 def pass_at_k(n: int, c: int, k: int) -> float:

@@ -17,7 +17,7 @@ from typing import Any, Sequence
 import polars as pl
 from fsspec.core import url_to_fs
 
-from sysmoray.results.leaderboard import CELL, PHASE_COLUMNS, leaderboard, scan
+from sysmoray.results.leaderboard import CELL, PHASE_COLUMNS, leaderboard, reading, scan
 from sysmoray.results.writer import RUN_JSON, read_run_json
 
 TABLES = ("samples", "windows", "invariants", "actions")
@@ -57,7 +57,8 @@ class RunData:
 def load_run(url: str, run_id: str | None = None) -> RunData:
     """The run ``run_id`` under ``url`` (or ``url`` itself when it is a run folder, or the only
     run under it). NoResultsError when there are no finished samples, or several runs and no id."""
-    samples = scan(url, run_id, "samples").collect()
+    with reading(url, run_id):
+        samples = scan(url, run_id, "samples").collect()
     runs = sorted(samples["run_id"].unique().to_list())
     if not runs or not samples["final"].any():
         raise NoResultsError(f"no finished samples under {url}" + (f" for run {run_id}" if run_id else ""))
@@ -65,7 +66,8 @@ def load_run(url: str, run_id: str | None = None) -> RunData:
         raise NoResultsError(f"{len(runs)} runs under {url}: pass --run with one of {', '.join(runs)}")
     run = runs[0]
     keys = samples.filter(pl.col("final")).select(FINAL_KEYS)
-    detail = {t: scan(url, run_id, t).collect().join(keys, on=list(FINAL_KEYS), how="semi") for t in TABLES[1:]}
+    with reading(url, run_id):
+        detail = {t: scan(url, run_id, t).collect().join(keys, on=list(FINAL_KEYS), how="semi") for t in TABLES[1:]}
     return RunData(run, with_domain(samples), detail["windows"], detail["invariants"], detail["actions"], _run_info(url, run))
 
 
