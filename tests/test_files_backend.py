@@ -7,11 +7,14 @@ import sys
 from pathlib import Path
 
 import polars as pl
+import pytest
 
 from sysmoray.generation.backends import backend_kind, make_backend
+from sysmoray.generation.files_backend import MAX_ANSWER_BYTES
 from sysmoray.generation.types import NO_ANSWER, Request
 from sysmoray.results.leaderboard import leaderboard, scan
 from sysmoray.tasks.loader import find_task
+from sysmoray.tasks.untrusted import UntrustedFileError, read_capped
 
 CLI = [sys.executable, "-m", "sysmoray.cli"]
 
@@ -53,6 +56,37 @@ def test_answers_are_numbered_by_path_and_paired_with_their_configs(tmp_path):
     later = backend.generate([Request("k", (), n=1, task="peterson", first_sample=1)])
     assert later[0].text == candidates[1].text  # sample i is answer i, whatever the batching
     assert backend.generate([Request("k", (), n=1, task="nothing-here")])[0].finish_reason == NO_ANSWER
+
+
+def test_links_out_of_the_folder_and_oversized_files_are_refused_each_with_its_sample(tmp_path):
+    """Nothing outside the folder a user named is read, and no read is unbounded (issue 36):
+    each such answer is a sample with an error line, the others are read as before."""
+    module, cfg = peterson()
+    secret = tmp_path / "secret.tla"
+    secret.write_text("---- MODULE Secret ----\nPassword == \"hunter2\"\n====\n")
+    root = tmp_path / "answers" / "peterson"
+    (root / "good").mkdir(parents=True)
+    (root / "good" / "Peterson.tla").write_text(module)
+    (root / "good" / "Peterson.cfg").write_text(cfg)
+    (root / "a_link.tla").symlink_to(secret)  # a module linking out
+    (root / "b_environ.txt").symlink_to("/proc/self/environ")  # size 0 by stat, not by reading
+    (root / "c_cfg").mkdir()
+    (root / "c_cfg" / "Peterson.tla").write_text(module)
+    (root / "c_cfg" / "Peterson.cfg").symlink_to(secret)  # a config linking out
+    (root / "d_big").mkdir()
+    (root / "d_big" / "Peterson.tla").write_text(module)
+    (root / "d_big" / "Peterson.cfg").write_text("\\* padding\n" * (MAX_ANSWER_BYTES // 10))
+    os.mkfifo(root / "e_fifo.md")  # not a file: no answer (a plain read would block forever)
+    backend = make_backend(f"files:{tmp_path / 'answers'}")
+    assert [p.name for p in backend.answers("peterson")] == [
+        "a_link.tla", "b_environ.txt", "Peterson.tla", "Peterson.tla", "Peterson.tla"]
+    candidates = backend.generate([Request("k", (), n=5, task="peterson")])
+    assert "hunter2" not in " ".join(c.text for c in candidates) and "PATH=" not in " ".join(c.text for c in candidates)
+    errors = [c.error or "" for c in candidates]
+    assert ["leads outside" in e for e in errors] == [True, True, True, False, False]  # /proc is outside too
+    assert "more than" in errors[3] and candidates[4].ok and "```cfg" in candidates[4].text
+    with pytest.raises(UntrustedFileError, match="not a regular file"):
+        read_capped(root / "e_fifo.md", 10, root)
 
 
 def test_a_sweep_scores_answers_made_elsewhere_on_every_phase(tmp_path):

@@ -85,6 +85,20 @@ def test_no_retry_on_400(stub) -> None:
     assert len(script.calls) == 1
 
 
+def test_a_reply_past_the_cap_is_an_error_not_read_whole(stub, monkeypatch) -> None:
+    """A server sending more than any completion could be is cut off at the cap, not retried,
+    and the sample is an error; a reply within the cap is read as before (issue 36)."""
+    import sysmoray.generation.openai_backend as backend_module
+
+    monkeypatch.setattr(backend_module, "MAX_REPLY_BYTES", 64 * 1024)  # the same rule, a smaller file
+    huge = completion({"model": "m"}, text="x" * (200 * 1024))
+    script = Script(lambda i, b: (200, {}, huge) if b["seed"] == 1 else (200, {}, completion(b)))
+    with OpenAIBackend("m", stub(script), backoff_s=0.01) as backend:
+        big, small = backend.generate(one(seed=1)) + backend.generate(one(seed=2))
+    assert big.finish_reason == ERROR and "over 65536 bytes" in big.error and len(script.calls) == 2
+    assert small.ok and small.text == "---- MODULE M ----"
+
+
 def test_timeout_is_an_error(stub) -> None:
     script = Script(lambda i, b: (200, {}, completion(b)), delay_s=1.5)
     with OpenAIBackend("m", stub(script), timeout_s=0.3, max_retries=1,

@@ -166,3 +166,25 @@ def test_sysmobench_json_reads_as_tla_values_by_fixed_rules():
     assert tla_json({"a-b": 1}) == {"fn": [["a-b", 1]]}  # other keys: a function of strings
     with pytest.raises(ValueError, match="float"):
         tla_json(1.5)
+
+
+def test_a_link_out_of_the_checkout_is_not_copied_into_a_task(tmp_path):
+    """A source file or a prompt that links outside the checkout (or the --source-root) is
+    refused with a note: its target never reaches the task, nor a prompt (issue 36)."""
+    root = tmp_path / "SysMoBench"
+    shutil.copytree(FIXTURE, root)
+    secret = tmp_path / "secret.txt"
+    secret.write_text("hunter2")
+    source = root / "data" / "source" / "toylock" / "toylock.go"
+    source.unlink()
+    source.symlink_to(secret)
+    prompt = root / "tla_eval" / "tasks" / "toylock" / "prompts" / "leak.txt"
+    prompt.parent.mkdir(exist_ok=True)
+    prompt.symlink_to(secret)
+    out = tmp_path / "tasks"
+    done = run("tasks", "import", "sysmobench", root, "--out", out)
+    assert done.returncode == 0, done.stderr
+    copied = [p for p in (out / "toylock").rglob("*") if p.is_file()]
+    assert copied and not any("hunter2" in p.read_text(errors="replace") for p in copied)
+    notes = load_task(out / "toylock").provenance["notes"]
+    assert "leads outside" in notes and "toylock.go" in notes

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Sequence
 
 from sysmoray.generation.types import ERROR, NO_ANSWER, REPLAY, Candidate, Request
+from sysmoray.tasks.untrusted import UntrustedFileError, read_capped, read_head
 
 ANSWER_SUFFIXES = (".tla", ".md", ".txt")
 MAX_ANSWER_BYTES = 4 * 1024 * 1024  # as much text as any model's answer could be
@@ -45,9 +46,10 @@ class FilesBackend:
         folder = self.root / task
         if not folder.is_dir():
             return ()
-        files = sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix in ANSWER_SUFFIXES)
-        extended = {name for p in files if p.suffix == ".tla" for name in _extended(p)}
-        return tuple(p for p in files if p.suffix != ".tla" or _module_name(p) not in extended)
+        # Links count as answers (their sample says why they are not read when they lead out).
+        files = sorted(p for p in folder.rglob("*") if (p.is_file() or p.is_symlink()) and p.suffix in ANSWER_SUFFIXES)
+        extended = {name for p in files if p.suffix == ".tla" for name in _extended(p, self.root)}
+        return tuple(p for p in files if p.suffix != ".tla" or _module_name(p, self.root) not in extended)
 
     def generate(self, requests: Sequence[Request]) -> list[Candidate]:
         out = []
@@ -67,7 +69,9 @@ class FilesBackend:
                              error=f"files: {len(found)} answer(s) for task {r.task!r} under {self.root}; none for sample {sample}")
         path = found[sample]
         try:
-            text = _answer_text(path)
+            text = _answer_text(path, self.root)
+        except UntrustedFileError as exc:
+            return error(str(exc))
         except (OSError, UnicodeDecodeError, ValueError) as exc:
             return error(f"cannot read {path}: {exc}")
         return Candidate(r.key, sample, text, r.sample_seed(sample - r.first_sample), REPLAY,
@@ -77,36 +81,40 @@ class FilesBackend:
         pass
 
 
-def _answer_text(path: Path) -> str:
-    if path.stat().st_size > MAX_ANSWER_BYTES:
-        raise ValueError(f"{path.stat().st_size} bytes, more than an answer may hold ({MAX_ANSWER_BYTES})")
-    text = path.read_text(encoding="utf-8")
+def _answer_text(path: Path, root: Path) -> str:
+    """The answer ``path`` holds (a module with its config fenced as a model's answer), read
+    only inside ``root`` and within ``MAX_ANSWER_BYTES`` (its config too)."""
+    text = read_capped(path, MAX_ANSWER_BYTES, root).decode("utf-8")
     if path.suffix != ".tla":
         return text
     cfg = _config_of(path)
     fenced = f"```tla\n{text.rstrip()}\n```\n"
-    return fenced + (f"\n```cfg\n{cfg.read_text(encoding='utf-8').rstrip()}\n```\n" if cfg else "")
+    if cfg is None:
+        return fenced
+    return fenced + f"\n```cfg\n{read_capped(cfg, MAX_ANSWER_BYTES, root).decode('utf-8').rstrip()}\n```\n"
 
 
 def _config_of(module: Path) -> Path | None:
     beside = module.with_suffix(".cfg")
-    if beside.is_file():
+    if beside.is_file() or beside.is_symlink():
         return beside
     configs = sorted(module.parent.glob("*.cfg"))
     return configs[0] if len(configs) == 1 else None
 
 
-def _module_name(path: Path) -> str | None:
+def _head(path: Path, root: Path, limit: int) -> str:
+    """The first ``limit`` bytes of an answer file as text ('' when it is not to be read)."""
     try:
-        found = _MODULE.search(path.read_text(encoding="utf-8", errors="replace")[:4096])
-    except OSError:
-        return None
+        return read_head(path, limit, root).decode("utf-8", errors="replace")
+    except UntrustedFileError:
+        return ""
+
+
+def _module_name(path: Path, root: Path) -> str | None:
+    found = _MODULE.search(_head(path, root, 4096))
     return found.group(1) if found else None
 
 
-def _extended(path: Path) -> list[str]:
-    try:
-        text = path.read_text(encoding="utf-8", errors="replace")
-    except OSError:
-        return []
+def _extended(path: Path, root: Path) -> list[str]:
+    text = _head(path, root, MAX_ANSWER_BYTES)
     return [name.strip() for line in _EXTENDS.findall(text) for name in line.split(",") if name.strip()]

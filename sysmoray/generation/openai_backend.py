@@ -27,6 +27,7 @@ from sysmoray.generation.types import ERROR, BackendSpecError, Candidate, Reques
 RETRY_AFTER_CAP_S = 60.0  # a server may ask for minutes; a sweep should not stall that long
 BACKOFF_CAP_S = 60.0
 ERROR_TEXT_CHARS = 300  # servers can echo whole prompts in their errors
+MAX_REPLY_BYTES = 16 * 1024 * 1024  # one reply's body
 
 _SPEC = re.compile(r"^openai:(?P<model>.+)@(?P<url>https?://[^\s@/]+.*)$", re.DOTALL)
 
@@ -236,7 +237,8 @@ class OpenAIBackend:
             try:
                 with self._slots, self._deadline.within(self.timeout_s):
                     # the slot is the in-flight bound, shared by every caller of this backend
-                    response = self._client.post(url, json=body)
+                    with self._client.stream("POST", url, json=body) as response:
+                        content = _capped_body(response)
                 latency = time.monotonic() - t0
             except httpx.TimeoutException as e:
                 problem = f"timed out after {self.timeout_s:g} s ({type(e).__name__})"
@@ -244,8 +246,8 @@ class OpenAIBackend:
                 problem = f"connection error: {type(e).__name__}: {e}"
             else:
                 if response.status_code == 200:
-                    return _json_object(response.content), latency, attempts
-                problem = f"HTTP {response.status_code}: {_server_error(response)}"
+                    return _json_object(content), latency, attempts
+                problem = f"HTTP {response.status_code}: {_server_error(response, content)}"
                 if response.status_code != 429 and response.status_code < 500:
                     raise _Failure(f"{problem} (attempts: {attempts}, not retried)")
                 retry_after = _retry_after(response.headers.get("Retry-After"))
@@ -345,9 +347,20 @@ def _clip(text: str) -> str:
     return text if len(text) <= ERROR_TEXT_CHARS else text[:ERROR_TEXT_CHARS] + "..."
 
 
-def _server_error(response: httpx.Response) -> str:
+def _capped_body(response: httpx.Response) -> bytes:
+    """A reply's body, read no further than ``MAX_REPLY_BYTES`` (a completion of any length fits
+    with room to spare; a server sending more is not answering, and is not retried)."""
+    body = bytearray()
+    for chunk in response.iter_bytes():
+        body += chunk
+        if len(body) > MAX_REPLY_BYTES:
+            raise _Failure(f"HTTP {response.status_code} with a body over {MAX_REPLY_BYTES} bytes: not read further")
+    return bytes(body)
+
+
+def _server_error(response: httpx.Response, content: bytes) -> str:
     """The server's own words: OpenAI-style ``{"error": {"message": ...}}`` or the raw body."""
-    raw = response.content.decode("utf-8", "replace")  # an error body need not be UTF-8 either
+    raw = content.decode("utf-8", "replace")  # an error body need not be UTF-8 either
     try:
         data = json.loads(raw)
     except (ValueError, RecursionError):

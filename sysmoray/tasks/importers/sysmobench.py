@@ -21,7 +21,6 @@ prompts are copied into the user's task folder so the task is whole where a swee
 from __future__ import annotations
 
 import hashlib
-import shutil
 import subprocess
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -33,10 +32,13 @@ from sysmoray.tasks.importers import sysmobench_traces
 from sysmoray.tasks.importers.targets import clear_task_folder, target_problem
 from sysmoray.tasks.loader import INVARIANTS_FILE, TASK_FILE, TaskFormatError, load_task
 from sysmoray.tasks.model import CONCRETIZE_PROMPT, GENERIC_NAMES, SYSTEM_KINDS, name_problem
+from sysmoray.tasks.untrusted import UntrustedFileError, read_capped
 
 TASKS = Path("tla_eval/tasks")
 TEMPLATES = Path("data/invariant_templates")
 SOURCES = Path("data/source")
+MAX_SOURCE_BYTES = 8 * 1024 * 1024  # one source file of a system (etcd's raft.go: 70 KB)
+MAX_PROMPT_BYTES = 1024 * 1024  # a prompt, a task.yaml
 DIRECT_PROMPT = "direct_call.txt"
 CONCRETIZE_PROMPT_FILE = "phase3_invariant_implementation.txt"
 TEMPLATE_TYPES = ("safety", "liveness")  # the types SysMoBench's templates use
@@ -112,8 +114,8 @@ def import_checkout(
 def import_system(root: Path, folder: Path, out: Path, commit: str, source_root: Path | None) -> ImportedSystem:
     """One system's task folder, with notes on what could not be converted."""
     try:
-        meta = yaml.safe_load((folder / "task.yaml").read_text(encoding="utf-8"))
-    except (yaml.YAMLError, UnicodeDecodeError) as exc:
+        meta = yaml.safe_load(read_capped(folder / "task.yaml", MAX_PROMPT_BYTES, root).decode("utf-8"))
+    except (yaml.YAMLError, UnicodeDecodeError, UntrustedFileError) as exc:
         return ImportedSystem(folder.name, None, (f"task.yaml does not read: {exc}",))
     if not isinstance(meta, dict):
         return ImportedSystem(folder.name, None, ("task.yaml is not a mapping",))
@@ -173,7 +175,7 @@ def import_system(root: Path, folder: Path, out: Path, commit: str, source_root:
         doc["invariant_names"] = GENERIC_NAMES
         (target / INVARIANTS_FILE).write_text(yaml.safe_dump({"invariants": templates}, sort_keys=False, allow_unicode=True),
                                              encoding="utf-8")
-    task_yaml = (folder / "task.yaml").read_bytes()
+    task_yaml = read_capped(folder / "task.yaml", MAX_PROMPT_BYTES, root)  # read above already
     doc["provenance"] = {
         "importer": "sysmobench", "checkout": str(root.resolve()), "commit": commit,
         "task_yaml": str(folder.relative_to(root) / "task.yaml"), "task_yaml_sha256": hashlib.sha256(task_yaml).hexdigest(),
@@ -215,16 +217,26 @@ def _copy_sources(
     repo_name = str(repository.get("url", "")).rstrip("/").removesuffix(".git").rsplit("/", 1)[-1]
     for entry in entries:
         original = entry["path"]
-        candidates = [root / SOURCES / name / Path(original).name]
+        # (where to look, the folder it must not leave: a symlink or an absolute path may point anywhere)
+        candidates = [(root / SOURCES / name / Path(original).name, root)]
         if source_root is not None:
-            candidates += [source_root / original] + ([source_root / repo_name / original] if repo_name else [])
-        found = next((c for c in candidates if c.is_file()), None)
+            candidates += [(source_root / original, source_root)] + (
+                [(source_root / repo_name / original, source_root)] if repo_name else [])
+        found, data, refused = None, b"", []
+        for path, folder in candidates:
+            if not (path.is_file() or path.is_symlink()):
+                continue
+            try:
+                found, data = path, read_capped(path, MAX_SOURCE_BYTES, folder)
+                break
+            except UntrustedFileError as exc:
+                found, refused = None, refused + [str(exc)]
         if found is None:
             where = f"{SOURCES / name}/" + (f" nor under {source_root}" if source_root else "")
             hint = "" if source_root else f" (pass --source-root with a clone of {repository.get('url', 'its repository')})"
-            notes.append(f"source {original} not found in {where}{hint}")
+            notes.append(f"source {original} not found in {where}{hint}" if not refused
+                         else f"source {original} not copied: {'; '.join(refused)}")
             continue
-        data = found.read_bytes()
         relative = f"source/{Path(original).name}"
         if any(f["path"] == relative for f in files):  # two files of one base name
             relative = f"source/{original}"
@@ -254,9 +266,14 @@ def _copy_prompts(folder: Path, target: Path) -> list[str]:
     prompts = sorted(p for p in (folder / "prompts").glob("*.txt")) if (folder / "prompts").is_dir() else []
     if prompts:
         (target / "prompts").mkdir()
+    copied = []
     for p in prompts:
-        shutil.copyfile(p, target / "prompts" / p.name)
-    return [p.name for p in prompts]
+        try:
+            (target / "prompts" / p.name).write_bytes(read_capped(p, MAX_PROMPT_BYTES, folder))
+            copied.append(p.name)
+        except UntrustedFileError:
+            continue  # a link out of the checkout or a huge file: not a prompt of this system
+    return copied
 
 
 def _prompt_values(meta: dict, entries: list[dict[str, str]], repository: dict, kind: str) -> dict[str, str]:

@@ -24,6 +24,7 @@ from typing import Any
 
 from sysmoray.tasks.model import name_problem
 from sysmoray.tasks.trace import Step, TraceHeader, write_trace
+from sysmoray.tasks.untrusted import UntrustedFileError, read_capped
 from sysmoray.tasks.values import TLAValueError, function, record_of
 
 NULL = "null"  # how a JSON null reads in TLA+ (documented in the imported contract)
@@ -41,6 +42,9 @@ class ConvertedTraces:
 
     def skip(self, why: str) -> None:
         self.skipped[why] = self.skipped.get(why, 0) + 1
+
+
+MAX_TRACE_BYTES = 256 * 1024 * 1024  # one trace file of a checkout
 
 
 def tla_json(value: Any) -> Any:
@@ -70,8 +74,8 @@ def convert(files: list[Path], root: Path) -> ConvertedTraces:
     for path in files:
         steps = []
         try:
-            lines = path.read_text(encoding="utf-8").splitlines()
-        except (OSError, UnicodeDecodeError) as exc:
+            lines = read_capped(path, MAX_TRACE_BYTES, root).decode("utf-8").splitlines()
+        except (UntrustedFileError, UnicodeDecodeError) as exc:
             out.notes.append(f"trace {path.relative_to(root)} does not read ({exc}): left out")
             continue
         for text in lines:
