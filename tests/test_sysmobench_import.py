@@ -14,7 +14,7 @@ import pytest
 
 from sysmoray.generation.prompts import build_prompt
 from sysmoray.tasks.catalog import load_traces
-from sysmoray.tasks.importers.sysmobench_traces import tla_json
+from sysmoray.tasks.importers.sysmobench_traces import convert, tla_json
 from sysmoray.tasks.loader import load_task
 
 CLI = [sys.executable, "-m", "sysmoray.cli"]
@@ -65,7 +65,7 @@ def test_every_system_is_imported_with_its_commit_and_notes(checkout, imported):
     assert "no invariant templates" in queue.provenance["notes"]
     # SysMoBench's traces became the task's, in their own names, with what did not convert said
     assert "2 trace(s) converted from data/sys_traces/toyqueue" in queue.provenance["notes"]
-    assert "trace lines left out: 1 (a value with no TLA+ form (a float)); 1 (not valid JSON)" in queue.provenance["notes"]
+    assert "trace lines left out: 1 (a value with no TLA+ form (a float, an integer past 32 bits)); 1 (not valid JSON)" in queue.provenance["notes"]
     assert queue.phases == ("syntax", "runtime", "conformance")
     assert queue.variable_names == ("queue", "lastServer", "served") and queue.action_names == ("Enqueue", "Dequeue")
     assert [p.name for a in queue.actions for p in a.params] == ["item", "server"]
@@ -188,3 +188,24 @@ def test_a_link_out_of_the_checkout_is_not_copied_into_a_task(tmp_path):
     assert copied and not any("hunter2" in p.read_text(errors="replace") for p in copied)
     notes = load_task(out / "toylock").provenance["notes"]
     assert "leads outside" in notes and "toylock.go" in notes
+
+
+def test_trace_lines_tlc_could_not_read_are_skipped_with_why(tmp_path):
+    """Lines with a 5,000-digit integer, an integer past TLC's 32 bits, a key like "--1" or an
+    action named like a variable are left out and counted; the good lines still convert, and
+    nothing raises (the import used to stop half-way, issue 36)."""
+    good = json.loads((FIXTURE / "data/sys_traces/toyqueue/run1.ndjson").read_text().splitlines()[0])
+    bad = [
+        json.dumps(good).replace('"item": 4', '"item": ' + "9" * 5000),
+        json.dumps(good).replace('"item": 4', '"item": 99999999999'),
+        json.dumps(good).replace('"1": 0, "2": 0}}}', '"--1": 0, "2": 0}}}', 1).replace('"1": 0', '"--1": 0'),
+        json.dumps({**good, "action": "queue"}),
+    ]
+    path = tmp_path / "data" / "sys_traces" / "toyqueue" / "run.ndjson"
+    path.parent.mkdir(parents=True)
+    path.write_text("\n".join([json.dumps(good), *bad, json.dumps(good)]) + "\n")
+    converted = convert([path], tmp_path)
+    [(_, _, steps)] = converted.traces
+    assert len(steps) == 2 + 1  # the two good lines, and the "--1" line: its keys make a function of strings
+    assert converted.skipped == {"not valid JSON": 1, "a value with no TLA+ form (a float, an integer past 32 bits)": 1,
+                                 "an action or a parameter named like a variable": 1}

@@ -153,6 +153,15 @@ def test_deeply_nested_yaml_is_refused(task_copy):
         load_task(task_copy)
 
 
+def test_an_integer_past_pythons_digit_limit_in_a_task_is_an_error_for_that_task_only(task_copy):
+    text = (task_copy / "task.yaml").read_text()
+    (task_copy / "task.yaml").write_text(text.replace("\nkind:", "\nbig: " + "9" * 5000 + "\nkind:", 1))
+    with pytest.raises(TaskFormatError) as info:
+        load_task(task_copy)
+    line = text[:text.index("\nkind:")].count("\n") + 2
+    assert (info.value.field, info.value.line) == ("big", line) and "4300 digits" in str(info.value)
+
+
 def test_task_files_that_are_not_utf8_name_file_and_line(task_copy):
     for name in ("task.yaml", "invariants.yaml"):
         path = task_copy / name

@@ -75,6 +75,8 @@ class _Doc:
                 return self._scalars.construct_object(node)
             except yaml.YAMLError as exc:  # a tag the safe loader does not build (!!python/...)
                 raise self.error(at, f"not a plain value: {getattr(exc, 'problem', None) or exc}") from None
+            except ValueError as exc:  # an integer past Python's digit limit for conversion
+                raise self.error(at, f"not a usable value: {str(exc).split(':')[0]}") from None
         self._open.add(id(node))
         try:
             if isinstance(node, yaml.MappingNode):

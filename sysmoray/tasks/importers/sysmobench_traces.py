@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -45,12 +46,15 @@ class ConvertedTraces:
 
 
 MAX_TRACE_BYTES = 256 * 1024 * 1024  # one trace file of a checkout
+_INT_KEY = re.compile(r"-?[0-9]{1,10}")
 
 
 def tla_json(value: Any) -> Any:
     """A SysMoBench JSON value in sysmoray's JSON form of TLA+ values (the rules above)."""
     if value is None:
         return NULL
+    if isinstance(value, int) and not isinstance(value, bool) and not -2**31 <= value < 2**31:
+        raise TLAValueError(f"{value} is outside TLC's integers (32 bits)")
     if isinstance(value, bool) or isinstance(value, (int, str)):
         return value
     if isinstance(value, list):
@@ -65,7 +69,8 @@ def tla_json(value: Any) -> Any:
 
 
 def _is_int(key: str) -> bool:
-    return key.lstrip("-").isdigit()
+    """A key that reads as an integer TLC can hold ("--1", "١" and 5,000 digits do not)."""
+    return _INT_KEY.fullmatch(key) is not None and -2**31 <= int(key) < 2**31
 
 
 def convert(files: list[Path], root: Path) -> ConvertedTraces:
@@ -96,7 +101,7 @@ def convert(files: list[Path], root: Path) -> ConvertedTraces:
 def _step(text: str, out: ConvertedTraces, seq: int) -> Step | None:
     try:
         line = json.loads(text)
-    except (json.JSONDecodeError, RecursionError):
+    except (ValueError, RecursionError):  # ValueError: also an integer past Python's digit limit
         out.skip("not valid JSON")
         return None
     if not isinstance(line, dict) or not isinstance(line.get("action"), str):
@@ -113,6 +118,9 @@ def _step(text: str, out: ConvertedTraces, seq: int) -> Step | None:
         return None
     if not out.variables:
         out.variables = list(pre)
+    if action in out.variables or any(p in out.variables for p in data):
+        out.skip("an action or a parameter named like a variable")  # the contract could not hold it
+        return None
     if set(pre) != set(out.variables) or set(post) != set(out.variables):
         out.skip("other variables than the first state's")
         return None
@@ -124,7 +132,7 @@ def _step(text: str, out: ConvertedTraces, seq: int) -> Step | None:
         values = ({k: tla_json(data[k]) for k in params}, {k: tla_json(pre[k]) for k in out.variables},
                   {k: tla_json(post[k]) for k in out.variables})
     except TLAValueError:
-        out.skip("a value with no TLA+ form (a float)")
+        out.skip("a value with no TLA+ form (a float, an integer past 32 bits)")
         return None
     return Step(seq, "", action, *values)
 
