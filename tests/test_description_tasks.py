@@ -16,10 +16,11 @@ from sysmoray.generation.prompts import build_prompt, methods_for
 from sysmoray.metrics.phase import PhaseResult
 from sysmoray.metrics.score import Weights, total_score
 from sysmoray.results.leaderboard import leaderboard
-from sysmoray.tasks.cfg_synthesis import constant_assignments, render_cfg
+from sysmoray.tasks.cfg_synthesis import constant_assignments, render_cfg, synthesize_cfg
 from sysmoray.tasks.importers.jsonl import kebab, parse_problems
 from sysmoray.tasks.loader import TaskFormatError, load_task, scan_tasks
 from sysmoray.tla.outcome import Outcome
+from sysmoray.tla.toolchain import find_toolchain
 
 FIXTURE = Path(__file__).parent / "fixtures" / "chattla" / "problems.jsonl"
 CLI = [sys.executable, "-m", "sysmoray.cli"]
@@ -142,6 +143,17 @@ def imported(tmp_path_factory):
                           capture_output=True, text=True, timeout=600)
     assert proc.returncode == 0, proc.stderr
     return out, proc
+
+
+def test_a_candidate_invariant_tlc_cannot_evaluate_is_dropped_by_where_tlc_says_it_failed():
+    """TLC's error for ``1 \\div (x - x)`` names no invariant, only positions: the candidate whose
+    definition holds them is dropped and the rest make the config (issue 36: no config at all)."""
+    text = "\n".join([
+        "---- MODULE Div ----", "EXTENDS Naturals", "VARIABLE x", "Init == x = 0", "Next == x' = (x + 1) % 3",
+        "Spec == Init /\\ [][Next]_x", "InRange == x \\in 0..2", "Broken == 1 \\div (x - x) = 0", "===="])
+    made = synthesize_cfg(find_toolchain(), text, "Div")
+    assert made.text is not None and made.invariants == ("InRange",)
+    assert made.dropped == {"Broken": "TLC cannot evaluate it as an invariant: The second argument of \\div is 0."}
 
 
 def test_the_chattla_importer_writes_description_tasks_with_synthesized_configs(imported):

@@ -62,7 +62,7 @@ def synthesize_cfg(
     attempts = constant_assignments(constant_kinds(tree))[:MAX_ATTEMPTS]
     failures = []
     for values in attempts:
-        settled = _settle(toolchain, module_text, module, behaviour, values, candidates, budget, limits)
+        settled = _settle(toolchain, module_text, module, tree, behaviour, values, candidates, budget, limits)
         if isinstance(settled, SynthesizedConfig):
             return settled
         failures.append(f"{_constants_text(values) or 'no constants'}: {settled}")
@@ -71,7 +71,7 @@ def synthesize_cfg(
 
 
 def _settle(
-    toolchain: Toolchain, text: str, module: str, behaviour: str, values: dict[str, str],
+    toolchain: Toolchain, text: str, module: str, tree: SemanticModule, behaviour: str, values: dict[str, str],
     candidates: list[str], budget: Budget, limits: Limits,
 ) -> SynthesizedConfig | str:
     """The config with these constant values, once TLC agrees; else why TLC cannot run the
@@ -95,7 +95,7 @@ def _settle(
             notes.append("the reference reaches a state with no successor (TLC reports a deadlock): the config says "
                          "CHECK_DEADLOCK FALSE")
             continue
-        culprit = _blamed_invariant(result, invariants)
+        culprit = _blamed_invariant(result, invariants, tree, module)
         if culprit is not None:
             dropped[culprit] = f"TLC cannot evaluate it as an invariant: {_first_error(result)}"
             invariants.remove(culprit)
@@ -110,12 +110,22 @@ def _settle(
     return "no verdict after dropping every candidate invariant TLC objected to"
 
 
-def _blamed_invariant(result: TLCResult, invariants: list[str]) -> str | None:
-    """The candidate invariant an error of TLC names (a non-boolean predicate, say)."""
+def _blamed_invariant(result: TLCResult, invariants: list[str], tree: SemanticModule, module: str) -> str | None:
+    """The candidate invariant an error of TLC names (a non-boolean predicate, say), or else
+    the one whose definition holds a position TLC gives for the error (``1 \\div (x - x)``:
+    TLC names no invariant, only where it was evaluating)."""
     text = " ".join(e.message for e in result.errors)
     for name in invariants:
         if f"invariant {name}" in text or f"Invariant {name}" in text or f"{name} is not" in text:
             return name
+    spans = {name: tree.definitions[name].span for name in invariants if name in tree.definitions}
+    for error in result.errors:
+        for where in error.locations:
+            if where.module != module:
+                continue
+            for name, span in spans.items():
+                if span is not None and (span.line, span.col) <= (where.line, where.col) <= (span.end_line, span.end_col):
+                    return name
     return None
 
 
