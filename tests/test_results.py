@@ -466,3 +466,21 @@ def test_a_hostile_model_name_is_shown_as_written_never_obeyed(tmp_path, name):
     for fig in figures:
         labels = json.dumps(fig.to_plotly_json()["data"])
         assert "<a " not in labels and "\x1b" not in labels
+
+
+def test_the_leaderboard_reads_whole_in_a_log_file(tmp_path):
+    """Not to a terminal (a file, a CI log), the table is as wide as its rows: long model and task
+    names and every column whole (issue 36: rich's 80 columns cut them to 'referen…', '1.…')."""
+    import os
+    import subprocess
+    import sys
+
+    model = "files:/home/someone/experiments/2026-12-07/agent-runs/claude-agent-with-tools/answers"
+    with ResultsWriter(str(tmp_path), "run") as w:
+        w.add("samples", [sample_row(model, "etcd-raft-with-a-long-task-name", "direct", i) for i in range(3)])
+    env = {k: v for k, v in os.environ.items() if k != "COLUMNS"}
+    proc = subprocess.run([sys.executable, "-m", "sysmoray.cli", "leaderboard", str(tmp_path), "--by", "model,task"],
+                          capture_output=True, text=True, env=env, timeout=120)
+    assert proc.returncode == 0 and "…" not in proc.stdout, proc.stdout
+    row = next(line for line in proc.stdout.splitlines() if model in line)
+    assert "etcd-raft-with-a-long-task-name" in row and row.split()[-2:] == ["3/0/0/0/0", "0"]

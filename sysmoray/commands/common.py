@@ -13,12 +13,14 @@ from sysmoray.results.text import markup_safe
 if TYPE_CHECKING:
     from sysmoray.tasks.loader import BrokenTask
 
-LOG_WIDTH = 160  # columns when writing to a file or pipe: rich's 80 cut the leaderboard's names
+# Columns when writing to a file or pipe: rich's 80 (and 160) cut a leaderboard's long model
+# names ("files:/path/..."); a table takes only the width it needs, so a wide one costs nothing.
+LOG_WIDTH = 4096
 
 
 def _console(stderr: bool = False) -> Console:
     """A console at the terminal's width; in a log file (no terminal, no COLUMNS) wide enough
-    for a leaderboard row to read whole."""
+    for any leaderboard row to read whole."""
     console = Console(stderr=stderr)
     if not console.is_terminal and "COLUMNS" not in os.environ:
         console = Console(stderr=stderr, width=LOG_WIDTH)
