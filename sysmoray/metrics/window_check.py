@@ -222,10 +222,10 @@ def window_batches(task: Task, windows: Sequence[Window], max_chars: int) -> lis
     size = 0
 
     def cost(texts: set[tuple[int, str]], w: Window) -> int:
-        return sum(len(t) for _, t in texts) + _INDEX_CHARS * 2 * len(names) + sum(len(to_tla(a)) for a in w.args)
+        return sum(len(t) for _, t in texts) + _INDEX_CHARS * 2 * len(names) + sum(len(a) for a in w.arg_literals())
 
     for w in windows:
-        texts = {(i, to_tla(state[v])) for i, v in enumerate(names) for state in (w.pre, w.post)}
+        texts = {(i, w.literals(state)[v]) for i, v in enumerate(names) for state in ("pre", "post")}
         chars = cost(texts - seen, w)
         if not batches or size + chars > max_chars:
             batches.append([])
@@ -371,15 +371,15 @@ def window_wrapper(shape: ModelShape, task: Task, windows: Sequence[Window], exa
     # SANY's parse of literals is what a batch's run mostly costs.
     tables: list[dict[str, int]] = [{} for _ in names]
 
-    def row(state: dict[str, Any]) -> str:
-        indexes = (t.setdefault(to_tla(state[v]), len(t) + 1) for t, v in zip(tables, names))
+    def row(literals: dict[str, str]) -> str:
+        indexes = (t.setdefault(literals[v], len(t) + 1) for t, v in zip(tables, names))
         return "<<" + ", ".join(map(str, indexes)) + ">>"
 
-    pre = ",\n    ".join(row(w.pre) for w in windows)
-    post = ",\n    ".join(row(w.post) for w in windows)
+    pre = ",\n    ".join(row(w.literals("pre")) for w in windows)
+    post = ",\n    ".join(row(w.literals("post")) for w in windows)
     values = ",\n    ".join("<<" + ",\n      ".join(t) + ">>" for t in tables)
     width = len(names)
-    args = ",\n    ".join("<<" + ", ".join(to_tla(a) for a in w.args) + ">>" for w in windows)
+    args = ",\n    ".join("<<" + ", ".join(w.arg_literals()) + ">>" for w in windows)
     acts = ", ".join(to_tla(w.action) for w in windows)
     steps = ", ".join(str(internal.get(w.action, 0)) for w in windows)
     diff = " \\cup\n    ".join(
