@@ -244,8 +244,13 @@ def _run(
     taken = sum(m.cpus_needed * m.replicas for m in serving)
     checkers = config.checkers or max(1, int(ray.cluster_resources().get("CPU", 1)) - taken)
     made = [make_checker(i) for i in range(checkers)]
-    can_repair = {spec: ray.get(g[0].can_repair.remote()) for spec, g in generators.items()}
-    placed = {spec: ray.get([a.node.remote() for a in g]) for spec, g in generators.items()}
+    try:
+        can_repair = {spec: ray.get(g[0].can_repair.remote()) for spec, g in generators.items()}
+        placed = {spec: ray.get([a.node.remote() for a in g]) for spec, g in generators.items()}
+    except BaseException:
+        for actor in [*made, *(a for g in generators.values() for a in g)]:
+            ray.kill(actor)  # a generator that cannot start must not leave CPUs held on a shared cluster
+        raise
 
     sampling = Sampling(config.k, config.seed, config.max_tokens, config.temperature)
     writer = ResultsWriter(config.out, run_id)
