@@ -17,6 +17,7 @@ from sysmoray.tasks.windows import cut_windows, shard
 from sysmoray.tla.cfg import parse_cfg
 from sysmoray.tla.outcome import Outcome
 from sysmoray.tla.outline import outline
+from sysmoray.tla.runner import Limits
 
 
 @lru_cache(maxsize=None)
@@ -30,12 +31,12 @@ def semaphore():
     return task, tuple(cut_windows(task, traces)), text, cfg
 
 
-def p3(toolchain, text, cfg=None, task=None, windows=None):
+def p3(toolchain, text, cfg=None, task=None, windows=None, limits=Limits()):
     base_task, base_windows, _, base_cfg = semaphore()
     task = task or base_task
     cfg = base_cfg if cfg is None else cfg
     return conformance_phase(toolchain, text, model_shape(outline(text), parse_cfg(cfg)), cfg, task,
-                             base_windows if windows is None else windows)
+                             base_windows if windows is None else windows, limits)
 
 
 def test_windows_are_distinct_steps_with_contract_ordered_arguments():

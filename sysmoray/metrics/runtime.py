@@ -20,6 +20,7 @@ the model as written). An action counts as covered when TLC generated at least o
 in some run and it never raised an error. A run that hits the wall-clock safety net is recorded
 as ``timeout``, never as a pass; what TLC's last coverage report (printed every minute) counted
 before the kill still counts, so a model too big for the machine is scored on what was explored.
+A run that fills the JVM's heap ends as ``out_of_memory``: a bound on work, scored the same way.
 
 A BFS cut short by its budget with actions it never saw is followed by a seeded simulation
 bounded by work (``Budget.simulation_traces`` behaviours of ``simulation_depth`` steps), so that
@@ -53,8 +54,10 @@ from sysmoray.tla.tlc import CoverageEntry, RunSummary, Simulation, TLCOptions, 
 from sysmoray.tla.toolchain import Toolchain
 
 # Outcomes after which another run cannot learn more about the actions.
+# A full heap is one of them: the exploration reached a bound on work (``tla.heap``), as a state
+# budget; no action can be blamed for it (the runner mostly stops the JVM before TLC says where).
 _FINAL = {
-    Outcome.TIMEOUT, Outcome.CONFIG_ERROR, Outcome.CRASH, Outcome.ASSUMPTION,
+    Outcome.TIMEOUT, Outcome.OUT_OF_MEMORY, Outcome.CONFIG_ERROR, Outcome.CRASH, Outcome.ASSUMPTION,
     Outcome.PARSE_ERROR, Outcome.SEMANTIC_ERROR,
 }
 _RUNTIME_ERRORS = {Outcome.EVALUATION_ERROR, Outcome.ASSERTION}

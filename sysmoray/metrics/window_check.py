@@ -276,6 +276,12 @@ def _check_batch(
         pending = [w for w in pending if w.id not in settled]
         if result.timed_out:
             return True
+        if result.outcome == Outcome.OUT_OF_MEMORY and len(pending) > 1:
+            # Each half runs as a batch of its own, down to the window whose step fills the heap
+            # (the errors-per-action cap bounds the halving), so that the others are still judged.
+            half = len(pending) // 2
+            return any(_check_batch(toolchain, model_text, shape, cfg_text, task, part, limits, config, exact,
+                                    errors_per_action, results) for part in (pending[:half], pending[half:]))
     return False
 
 
@@ -324,6 +330,11 @@ def _settle(
     message = error.message if error else f"TLC ended with {result.outcome.value}"
     position = int_value(dict(error.state).get(WINDOW_VAR)) if error else None
     culprit = at[position].id if position in at else None
+    unsettled = [w.id for w in pending if w.id not in settled]
+    if culprit is None and len(unsettled) == 1:
+        culprit = unsettled[0]  # the one window the run still had to judge
+    if culprit is None and result.outcome == Outcome.OUT_OF_MEMORY:
+        return settled  # one window's step filled the heap, TLC did not say whose: the caller halves the batch
     if culprit is None or culprit in settled:
         for w in pending:
             settled.setdefault(w.id, WindowResult(w.id, w.action, ERROR, f"{result.outcome.value}: {message}"))

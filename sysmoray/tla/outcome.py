@@ -15,6 +15,9 @@ class Outcome(StrEnum):
     EVALUATION_ERROR = "evaluation_error"
     CONFIG_ERROR = "config_error"
     TIMEOUT = "timeout"
+    # The JVM's heap filled up (TLC's OutOfMemoryError, or tla.heap saw it full): a bound on
+    # work like the state budget, the same on any machine; the run is scored on what it explored.
+    OUT_OF_MEMORY = "out_of_memory"
     CRASH = "crash"
     # Outcomes of a whole phase rather than of one tool run.
     NO_MODULE = "no_module"

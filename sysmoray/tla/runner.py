@@ -22,6 +22,8 @@ reports it.
 The wall-clock limit is a safety net against a hung or runaway JVM, not a budget: how much a
 check explores is bounded by work (``tla.budget``), so that a score does not depend on how busy
 the node is. A run that hits the limit is a ``timeout``, which results mark as machine-dependent.
+The heap cap, by contrast, is a bound on work: a JVM whose heap stays full is stopped as soon as its
+GC log shows it (``tla.heap``), and its result says so (``heap_exhausted``), the same on any node.
 """
 
 from __future__ import annotations
@@ -42,6 +44,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator, Mapping
 
+from sysmoray.tla.heap import LOG_OPTION, HeapWatch
 from sysmoray.tla.jvm import GC_FLAG, SHORT_RUN_OPTIONS
 from sysmoray.tla.toolchain import Toolchain
 
@@ -53,6 +56,7 @@ OUTPUT_LIMIT_BYTES = 64 * 1024 * 1024
 
 # Well above what a state budget needs on a loaded node (a 100k-state Raft run takes ~12 s idle).
 SAFETY_TIMEOUT_S = 600.0
+_POLL_S = 0.25  # how often a running JVM's GC log is read
 
 
 @dataclass(frozen=True)
@@ -73,6 +77,7 @@ class ProcessResult:
     wall_s: float
     truncated: bool = False
     flooded: bool = False  # killed for writing more than Limits.max_output_bytes
+    heap_exhausted: bool = False  # stopped with its heap full (tla.heap): a bound on work, not the clock
 
 
 OWNER_FILE = ".sysmoray-owner"  # the pid of the process a scratch directory belongs to
@@ -142,6 +147,7 @@ def java_argv(toolchain: Toolchain, main_class: str, args: list[str], scratch: P
         f"-Xmx{limits.heap_mb}m",
         "-Xss16m",  # deep recursion in specs (RECURSIVE operators) needs stack
         GC_FLAG,
+        LOG_OPTION,
         "-XX:-UsePerfData",  # no hsperfdata files outside the scratch dir
         *toolchain.speed_options,
         *(SHORT_RUN_OPTIONS if limits.short else ()),
@@ -161,6 +167,7 @@ def run_java(
     argv = java_argv(toolchain, main_class, args, scratch, limits)
     started = time.monotonic()
     output = CappedOutput(MAX_OUTPUT_BYTES)
+    heap = HeapWatch(scratch, limits.heap_mb)
     isolation = network_isolation()
     try:
         proc = subprocess.Popen(
@@ -176,11 +183,15 @@ def run_java(
         raise RuntimeError(f"could not start the JVM ({isolation.how}): {e}") from e
     try:
         # Read in this thread, the one that forked: PR_SET_PDEATHSIG follows the forking thread.
-        timed_out = not _drain(proc, output, started + limits.timeout_s, limits.max_output_bytes)
+        ended = _drain(proc, output, started + limits.timeout_s, limits.max_output_bytes, heap)
     finally:
         # Also reached on KeyboardInterrupt or any other exception while waiting.
         _kill_group(proc)
         proc.stdout.close()
+    if ended == _ENDED and heap.poll():
+        # Its heap was full before it ended: the verdict is the same as if the poll had come first.
+        ended = _HEAP_FULL
+    timed_out = ended == _DEADLINE
     flooded = output.total > limits.max_output_bytes
     text = output.text()
     if flooded:
@@ -193,6 +204,7 @@ def run_java(
         wall_s=time.monotonic() - started,
         truncated=output.total > output.cap,
         flooded=flooded,
+        heap_exhausted=ended == _HEAP_FULL,
     )
 
 
@@ -224,15 +236,25 @@ class CappedOutput:
         return data.decode("utf-8", "replace")
 
 
-def _drain(proc: subprocess.Popen, output: CappedOutput, deadline: float, limit: int) -> bool:
-    """Read ``proc``'s output until it ends (True), or until ``deadline`` passes or the output
-    exceeds ``limit`` bytes (False for the deadline; the caller kills the group either way)."""
+_ENDED, _DEADLINE, _FLOOD, _HEAP_FULL = "ended", "deadline", "flood", "heap full"
+
+
+def _drain(proc: subprocess.Popen, output: CappedOutput, deadline: float, limit: int, heap: HeapWatch) -> str:
+    """Read ``proc``'s output until it ends, or until ``deadline`` passes, the output exceeds
+    ``limit`` bytes or ``heap`` finds the JVM's heap full; which of these (the caller kills the
+    group whatever the reason)."""
     fd = proc.stdout.fileno()
+    next_poll = time.monotonic() + _POLL_S
     while True:
-        left = deadline - time.monotonic()
+        now = time.monotonic()
+        left = deadline - now
         if left <= 0:
-            return False
-        ready, _, _ = select.select([fd], [], [], left)
+            return _DEADLINE
+        if now >= next_poll:
+            next_poll = now + _POLL_S
+            if heap.poll():
+                return _HEAP_FULL
+        ready, _, _ = select.select([fd], [], [], min(left, max(next_poll - now, 0.0)))
         if not ready:
             continue
         chunk = os.read(fd, 1 << 16)
@@ -240,11 +262,11 @@ def _drain(proc: subprocess.Popen, output: CappedOutput, deadline: float, limit:
             try:
                 proc.wait(timeout=max(deadline - time.monotonic(), 0.01))
             except subprocess.TimeoutExpired:
-                return False
-            return True
+                return _DEADLINE
+            return _ENDED
         output.add(chunk)
         if output.total > limit:
-            return True
+            return _FLOOD
 
 
 def _load_libc():  # type: ignore[no-untyped-def]

@@ -82,7 +82,7 @@ class TLCResult:
     coverage: tuple[CoverageEntry, ...] = ()
     initial_states: int | None = None
     states_left: int | None = None  # on TLC's queue at the end: > 0 when the search was cut short
-    budget_reached: bool = False  # the run stopped at its state budget: what it found stands, no more
+    budget_reached: bool = False  # the run stopped at its work budget or its heap cap: what it found stands, no more
     wall_s: float = 0.0
     returncode: int | None = None
     output: str = field(default="", repr=False)
@@ -158,7 +158,8 @@ def run_tlc(
         write_files(scratch, files)
         proc = run_java(toolchain, "tlc2.TLC", args, scratch, limits)
     result = parse_tlc_output(proc, main_module, simulated=options.simulate is not None)
-    if budget.reached(options.state_budget, options.generated_budget, result) and not proc.timed_out:
+    if result.outcome == Outcome.OUT_OF_MEMORY or (
+            budget.reached(options.state_budget, options.generated_budget, result) and not proc.timed_out):
         result = replace(result, budget_reached=True)
     return result
 
@@ -230,9 +231,9 @@ def parse_tlc_output(proc: ProcessResult, main_module: str, simulated: bool = Fa
                 found.add(Outcome.SEMANTIC_ERROR)
                 # SANY's own report, each error with its place (not the "Parsing file" lines above it)
                 errors += parse_sany_section(main_module, msg.text).errors
-            elif "OutOfMemoryError" in msg.text:
-                found.add(Outcome.CRASH)
-                errors.append(TLAError(Outcome.CRASH, "Java ran out of memory (raise the heap limit)"))
+            elif _OUT_OF_MEMORY in msg.text:
+                found.add(Outcome.OUT_OF_MEMORY)
+                errors.append(TLAError(Outcome.OUT_OF_MEMORY, HEAP_FULL))
         elif code == Code.PARSING_FAILED:
             if not found & {Outcome.PARSE_ERROR, Outcome.SEMANTIC_ERROR}:
                 found.add(Outcome.PARSE_ERROR)
@@ -274,6 +275,9 @@ def parse_tlc_output(proc: ProcessResult, main_module: str, simulated: bool = Fa
 
     if proc.timed_out:
         outcome = Outcome.TIMEOUT
+    elif proc.heap_exhausted:
+        outcome = Outcome.OUT_OF_MEMORY
+        errors.append(TLAError(Outcome.OUT_OF_MEMORY, HEAP_FULL))
     elif proc.flooded:  # killed mid-run: whatever it had found so far is no verdict
         outcome = Outcome.CRASH
         errors.append(TLAError(Outcome.CRASH, "TLC was stopped: the model printed more output than a check may "
@@ -312,7 +316,7 @@ _VIOLATION_KINDS = {
 _BENIGN = {Code.BEHAVIOR_UP_TO_THIS_POINT, Code.NESTED_EXPRESSION, Code.COUNTER_EXAMPLE, Code.BACK_TO_STATE}
 # When a run reports several problems, the outcome is the one that says most about the model.
 _PRECEDENCE = (
-    Outcome.PARSE_ERROR, Outcome.SEMANTIC_ERROR, Outcome.CONFIG_ERROR, Outcome.CRASH,
+    Outcome.PARSE_ERROR, Outcome.SEMANTIC_ERROR, Outcome.CONFIG_ERROR, Outcome.OUT_OF_MEMORY, Outcome.CRASH,
     Outcome.ASSUMPTION, Outcome.ASSERTION, Outcome.EVALUATION_ERROR, Outcome.SAFETY_VIOLATION,
     Outcome.LIVENESS_VIOLATION, Outcome.DEADLOCK,
 )
@@ -342,10 +346,16 @@ def _evaluation_error(messages: list[Message], i: int) -> tuple[int, TLAError]:
         # TLC names no position; the step it shows into the half-made state is the action's.
         locations = find_locations(step)
     text = "\n".join(p for p in parts if p)
+    if _OUT_OF_MEMORY in text:  # TLC reports its heap filling up as an error in the expression it was evaluating
+        return j, TLAError(Outcome.OUT_OF_MEMORY, HEAP_FULL, tuple(locations), state=tuple(state.items()))
     if "ConfigFileException" in text:  # a config TLC cannot read comes through the same message
         kind = Outcome.CONFIG_ERROR
     text = _BOILERPLATE.sub("", text)
     return j, TLAError(kind, _first_lines(text, 8), tuple(locations), state=tuple(state.items()))
+
+
+_OUT_OF_MEMORY = "java.lang.OutOfMemoryError"
+HEAP_FULL = "the model filled TLC's heap (--heap-mb): a bound on work like the state budget, the same on any machine"
 
 
 _BOILERPLATE = re.compile(
