@@ -358,7 +358,8 @@ def _schema_run(
     """``first_only``: TLC stops at the first violation (the first mutant caught), else it goes
     on (``-continue``) to find each mutant's."""
     schema = mutant_schema(outline, group, SELECTOR)
-    wrapper = _diamond_wrapper(shape.module, shape.init_name, shape.next_name, invariants, templates, [m.id for m in group], guards)
+    wrapper = _diamond_wrapper(shape.module, shape.init_name, shape.next_name, invariants, templates, [m.id for m in group], guards,
+                               shape.relation)
     return run_tlc(
         toolchain,
         {f"{shape.module}.tla": schema, f"{DIAMOND_WRAPPER}.tla": wrapper},
@@ -384,7 +385,7 @@ def _parsing(toolchain: Toolchain, outline: Outline, mutants: Sequence[Mutant], 
 
 def _diamond_wrapper(
     module: str, init: str, next_name: str, invariants: Sequence[str], templates: Sequence[InvariantTemplate], ids: Sequence[int],
-    guards: Sequence[str] = (),
+    guards: Sequence[str] = (), relation: str = "",
 ) -> str:
     all_hold = " /\\ ".join([*invariants, *guards]) or "TRUE"
     # Only a mutant's first violation is reported: printing the trace of every broken state of
@@ -392,7 +393,8 @@ def _diamond_wrapper(
     # selectors already reported.
     first = "".join(f"{FIRST}{n} == {n} \\/ SysmorayReported\n" for n in invariants)
     extra = (
-        reported_once(SELECTOR)
+        relation
+        + reported_once(SELECTOR)
         + f"{first}"
         f"SysmorayInit == {SELECTOR} \\in {{{', '.join(str(i) for i in [0, *ids])}}} /\\ {init}\n"
         f"SysmorayAllHold == {all_hold}\n"

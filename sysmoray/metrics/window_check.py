@@ -42,7 +42,7 @@ from typing import Any, Sequence
 from sysmoray.tasks.model import Task
 from sysmoray.tasks.values import TLAValueError, to_tla
 from sysmoray.tasks.windows import Window
-from sysmoray.tla.actions import init_name, next_state_name
+from sysmoray.tla.actions import init_name, next_state_name, relation_definition
 from sysmoray.tla.cfg import ModelConfig, parse_cfg
 from sysmoray.tla.outcome import Outcome
 from sysmoray.tla.outline import Outline
@@ -96,6 +96,7 @@ class ModelShape:
     arities: dict[str, int]  # definition name -> number of parameters
     next_name: str | None
     init_name: str | None = None
+    relation: str = ""  # the definition of next_name when the behaviour's box holds an expression
 
 
 def model_shape(outline: Outline, cfg: ModelConfig | None) -> ModelShape:
@@ -106,6 +107,7 @@ def model_shape(outline: Outline, cfg: ModelConfig | None) -> ModelShape:
         arities={name: len(d.params) for name, d in outline.definitions.items()},
         next_name=next_state_name(outline, cfg),
         init_name=init_name(outline, cfg),
+        relation=relation_definition(outline, cfg),
     )
 
 
@@ -421,7 +423,7 @@ def window_wrapper(shape: ModelShape, task: Task, windows: Sequence[Window], exa
 EXTENDS {shape.module}, TLC
 LOCAL INSTANCE Naturals
 VARIABLES {WINDOW_VAR}, {STEP_VAR}, {DIFF_VAR}
-SysmorayValues == <<
+{shape.relation}SysmorayValues == <<
     {values}>>
 SysmorayPreRows == <<
     {pre}>>

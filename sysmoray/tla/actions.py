@@ -38,25 +38,51 @@ class Action:
         return self.start <= where <= self.end
 
 
+RELATION_NAME = "SysmorayNextRelation"  # a behaviour's [][A \/ B]_v, defined in wrapper modules
+
+
 def next_state_name(outline: Outline, cfg: ModelConfig | None) -> str | None:
-    """The definition used as next-state relation: cfg NEXT, else the [][N]_v of the spec."""
+    """The next-state relation's name: cfg NEXT, else what the spec's ``[][N]_v`` holds. For a
+    box around an expression (``[][Next \\/ Idle]_vars``) it is ``RELATION_NAME``, which a module
+    extending the model defines with ``relation_definition``."""
     if cfg is not None and cfg.next:
         return cfg.next
+    box = spec_box(outline, cfg)
+    if box is not None:
+        toks = box[1]
+        return toks[0].text if len(toks) == 1 and toks[0].kind == "ident" else RELATION_NAME
+    return "Next" if "Next" in outline.definitions else None
+
+
+def relation_definition(outline: Outline, cfg: ModelConfig | None) -> str:
+    """The definition of ``RELATION_NAME`` for a module that extends the model ("" when the
+    relation is a definition of the model's). Each line of the expression keeps its column, so
+    that bulleted lists inside it read as they were written."""
+    if next_state_name(outline, cfg) != RELATION_NAME:
+        return ""
+    box = spec_box(outline, cfg)
+    assert box is not None
+    toks = box[1]
+    text = outline.text[toks[0].offset:toks[-1].end_offset]
+    return f"{RELATION_NAME} ==\n{' ' * (toks[0].start.col - 1)}{text}\n"
+
+
+def spec_box(outline: Outline, cfg: ModelConfig | None) -> tuple[Definition, tuple[Token, ...]] | None:
+    """The definition holding the behaviour's ``[][A]_v`` and the tokens of ``A``: in cfg
+    SPECIFICATION's definition (or ``Spec``, ``Specification``), else in any definition, unless
+    there is a ``Next`` (the convention when no spec names the relation)."""
     candidates = []
     if cfg is not None and cfg.specification:
         candidates.append(cfg.specification)
     candidates += [name for name in ("Spec", "Specification") if name not in candidates]
     for name in candidates:
         definition = outline.definitions.get(name)
-        if definition is not None:
-            found = _box_action(definition.body, outline)
-            if found:
-                return found
+        if definition is not None and (found := _box(definition, outline, 0)):
+            return found
     if "Next" in outline.definitions:
-        return "Next"
+        return None
     for definition in outline.definitions.values():
-        found = _box_action(definition.body, outline)
-        if found:
+        if found := _box(definition, outline, 0):
             return found
     return None
 
@@ -85,18 +111,23 @@ def _action_or_temporal(body: tuple[Token, ...]) -> bool:
     return any(t.text in ("'", "UNCHANGED", "<>") or (t.text == "[]" and not case) for t in body)
 
 
-def _box_action(body: tuple[Token, ...], outline: Outline) -> str | None:
-    # [][Next]_vars, [] [Next]_<<x, y>>: the first identifier inside "[]" "[" ... "]".
+def _box(definition: Definition, outline: Outline, depth: int) -> tuple[Definition, tuple[Token, ...]] | None:
+    """``[][A]_v`` in ``definition`` (or in a definition it names, e.g. ``Spec == Init /\
+    SafetySpec``): its holder and the tokens of ``A``, every disjunct of it."""
+    body = definition.body
     for i in range(len(body) - 2):
-        if body[i].text == "[]" and body[i + 1].text == "[" and body[i + 2].kind == "ident":
-            return body[i + 2].text
-    # Spec == Init /\ [][Next]_vars written through another definition (e.g. SafetySpec).
+        if body[i].text == "[]" and body[i + 1].text == "[":
+            close = _closing(body, i + 1)
+            inner = body[i + 2: close] if close > i + 2 else ()
+            if inner and close + 1 < len(body) and body[close + 1].text.startswith("_"):
+                return definition, inner
+    if depth >= _MAX_DEPTH:
+        return None
     for tok in body:
         if tok.kind == "ident" and tok.text in outline.definitions:
-            inner = outline.definitions[tok.text]
-            if inner.body is not body and any(t.text == "[]" for t in inner.body):
-                found = _box_action(inner.body, outline)
-                if found:
+            inner_def = outline.definitions[tok.text]
+            if inner_def is not definition and any(t.text == "[]" for t in inner_def.body):
+                if found := _box(inner_def, outline, depth + 1):
                     return found
     return None
 
@@ -105,15 +136,32 @@ def find_actions(outline: Outline, cfg: ModelConfig | None = None, tree: Semanti
     """Actions of the model, in source order of their text; empty if no Next is found. With
     ``tree`` (SANY's, for the same text) they are exactly the actions TLC splits Next into."""
     next_name = next_state_name(outline, cfg)
-    if tree is not None and next_name in tree.definitions and tree.definitions[next_name].body is not None:
-        return _tree_actions(outline, tree, tree.definitions[next_name])
-    if next_name is None or next_name not in outline.definitions:
-        return _priming_definitions(outline)
+    box = spec_box(outline, cfg) if next_name is not None and next_name not in outline.definitions else None
+    if tree is not None:
+        if next_name in tree.definitions and tree.definitions[next_name].body is not None:
+            return _tree_actions(outline, tree, tree.definitions[next_name], tree.definitions[next_name].body)
+        holder = tree.definitions.get(box[0].name) if box is not None else None
+        relation = _box_relation(holder.body) if holder is not None and holder.body is not None else None
+        if holder is not None and relation is not None:
+            return _tree_actions(outline, tree, holder, relation)
     leaves: list[tuple[Definition, tuple[Token, ...]]] = []
-    _split(outline, outline.definitions[next_name], outline.definitions[next_name].body, leaves, 0)
+    if box is not None:  # [][A \/ B]_v: its disjuncts, named as TLC names them
+        _split(outline, box[0], box[1], leaves, 0)
+    elif next_name is None or next_name not in outline.definitions:
+        return _priming_definitions(outline)
+    else:
+        _split(outline, outline.definitions[next_name], outline.definitions[next_name].body, leaves, 0)
     return _named([
         _Leaf(d.name, d.params, toks[0].start, toks[-1].end, toks[0].offset, toks[-1].end_offset) for d, toks in leaves
     ])
+
+
+def _box_relation(body: Node) -> Node | None:
+    """The action inside the first ``[][A]_v`` of a definition's tree: ``A``."""
+    for node in body.walk():
+        if node.kind == "appl" and node.operator is not None and node.operator.name == "$SquareAct" and node.operands:
+            return node.operands[0]
+    return None
 
 
 @dataclass(frozen=True)
@@ -164,7 +212,7 @@ def _action(name: str, definition: Definition, toks: tuple[Token, ...]) -> Actio
 _DISJUNCTIONS = {"\\lor", "$DisjList"}
 
 
-def _tree_actions(outline: Outline, tree: SemanticModule, next_def: TreeDefinition) -> list[Action]:
+def _tree_actions(outline: Outline, tree: SemanticModule, owner: TreeDefinition, relation: Node) -> list[Action]:
     """TLC's split of the next-state relation (how ``tlc2.tool`` builds its actions): through
     disjunctions, LET and labels, ``\\E`` whose domains are constant (TLC enumerates them before
     the search; over a state-dependent set the whole ``\\E`` is one action, reported as part of
@@ -174,7 +222,7 @@ def _tree_actions(outline: Outline, tree: SemanticModule, next_def: TreeDefiniti
     holds it."""
     lines = _line_starts(outline.text)
     found: list[tuple[TreeDefinition, Node]] = []
-    _tlc_split(tree, next_def, next_def.body, found, 0)  # type: ignore[arg-type]
+    _tlc_split(tree, owner, relation, found, 0)
     leaves = []
     for owner, node in found:
         span = node.span

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from sysmoray.tla.actions import relation_definition
 from sysmoray.tla.cfg import ModelConfig
 from sysmoray.tla.outline import Outline
 
@@ -53,7 +54,8 @@ def from_state(
     root = f"{WRAPPER_PREFIX}{module}"
     conjuncts = "\n".join(f"    /\\ {v} = {' '.join(assignments[v].split())}" for v in variables)
     declared = f"CONSTANTS {', '.join(fresh)}\n" if fresh else ""
-    text = f"---- MODULE {root} ----\nEXTENDS {module}, TLC\n{declared}{INIT_NAME} ==\n{conjuncts}\n====\n"
+    relation = relation_definition(model, cfg)  # a behaviour's [][A \/ B]_v, if that is the relation
+    text = f"---- MODULE {root} ----\nEXTENDS {module}, TLC\n{declared}{INIT_NAME} ==\n{conjuncts}\n{relation}====\n"
     kept = cfg.without_keywords("INIT", "NEXT", "SPECIFICATION")
     for name in fresh:
         kept = kept.with_section("CONSTANT", f"{name} = {name}")

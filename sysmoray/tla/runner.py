@@ -66,6 +66,7 @@ class Limits:
     workers: int = 1
     short: bool = False  # expected to be a short run (SANY; a small model's checks): C1 only (tla.jvm)
     max_output_bytes: int = OUTPUT_LIMIT_BYTES  # stdout + stderr; past it the process is killed
+    kept_output_bytes: int = MAX_OUTPUT_BYTES  # of those, kept (head and tail); the middle is cut
 
 
 @dataclass(frozen=True)
@@ -166,7 +167,7 @@ def run_java(
 ) -> ProcessResult:
     argv = java_argv(toolchain, main_class, args, scratch, limits)
     started = time.monotonic()
-    output = CappedOutput(MAX_OUTPUT_BYTES)
+    output = CappedOutput(limits.kept_output_bytes)
     heap = HeapWatch(scratch, limits.heap_mb)
     isolation = network_isolation()
     try:

@@ -9,9 +9,11 @@ exporter: the same verdict, and on success SANY's semantic tree (``tla.semantic`
 
 from __future__ import annotations
 
+import functools
 import re
 import time
 from dataclasses import dataclass, replace
+from pathlib import Path
 
 from sysmoray.tla.messages import TLAError, find_locations
 from sysmoray.tla.outcome import Outcome
@@ -58,12 +60,30 @@ class Export:
     note: str | None = None
 
 
+# The semantic tree is kept whole up to this size (PGo's raftkvs model exports 21 MB; a bigger
+# export kills the exporter, and the tokens stand in, with a note).
+EXPORT_BYTES = 64 * 1024 * 1024
+
+
+@functools.lru_cache(maxsize=4)
+def _library_texts(directory: Path) -> dict[str, str]:
+    return {p.name: p.read_text(encoding="utf-8") for p in sorted(directory.glob("*.tla"))}
+
+
+def library_modules(directory: Path, exclude: str) -> dict[str, str]:
+    """The library's module files (name -> text), but for one named like the model's own."""
+    return {name: text for name, text in _library_texts(directory).items() if name != f"{exclude}.tla"}
+
+
 def export_module(toolchain: Toolchain, text: str, module: str, limits: Limits = Limits()) -> Export:
     """One SANY run that both checks ``module`` and exports its semantic tree."""
     with scratch_dir("sysmoray-sany-") as scratch:
-        write_files(scratch, {f"{module}.tla": text})
+        # The exporter does not look in -DTLA-Library (TLC 2.15: "File does not exist:
+        # /SequencesExt.tla"), so the library's modules lie beside the model, as SANY finds them.
+        write_files(scratch, {**library_modules(toolchain.library_dir, exclude=module), f"{module}.tla": text})
         # -o: offline (without it the exporter fetches its XML schema from the network).
-        proc = run_java(toolchain, "tla2sany.xml.XMLExporter", ["-o", f"{module}.tla"], scratch, replace(limits, short=True))
+        proc = run_java(toolchain, "tla2sany.xml.XMLExporter", ["-o", f"{module}.tla"], scratch,
+                        replace(limits, short=True, kept_output_bytes=EXPORT_BYTES, max_output_bytes=EXPORT_BYTES))
     if proc.timed_out:
         return Export(SanyResult(module, Outcome.TIMEOUT, (TLAError(Outcome.TIMEOUT, f"SANY did not finish within {limits.timeout_s:g} s"),), proc.output))
     # SANY's messages go to stderr, the XML (one document) to stdout: both land in one file.
@@ -72,7 +92,12 @@ def export_module(toolchain: Toolchain, text: str, module: str, limits: Limits =
     verdict = parse_sany_section(module, messages)
     if verdict.outcome == Outcome.PARSE_ERROR:
         # The exporter keeps the parser's own message (what was met, where) to itself.
-        return Export(check_module(toolchain, text, module, limits))
+        plain = check_module(toolchain, text, module, limits)
+        if not plain.ok:
+            return Export(plain)
+        # SANY accepts what the exporter did not read: the tree is missing, and the row says why.
+        why = verdict.errors[0].message.strip().splitlines()[0] if verdict.errors else "no message"
+        return Export(plain, None, f"SANY's XML exporter failed on a module SANY accepts: {why[:300]}")
     if not verdict.ok:
         return Export(verdict)
     if at < 0 or proc.returncode != 0:
