@@ -140,6 +140,18 @@ def test_check_with_a_concretizer_scores_p4(tasks_dir, stub):
     assert refused.returncode != 0 and "not a reference replay" in refused.stderr and "Traceback" not in refused.stderr
 
 
+def test_check_without_a_concretizer_reports_p4_null_as_the_parquet_does(tasks_dir):
+    done = subprocess.run([*CLI, "check", ALPHA / "toylock.tla", "--task", "toylock", "--tasks-dir", tasks_dir,
+                           "--no-mutation", "--json"], capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr
+    result = json.loads(done.stdout)
+    assert result["scored_phases"] == ["syntax", "runtime"]
+    # Not scored: null, as in a sweep's row (test_sysmobench_import), not a 0 that reads as a failure.
+    invariants = result["phases"]["invariants"]
+    assert invariants["score"] is None and invariants["outcome"] == "skipped" and "concretiz" in invariants["details"]["reason"]
+    assert result["phases"]["runtime"]["score"] == 1.0
+
+
 def test_a_sweep_with_a_concretizer_records_what_it_answered(tasks_dir, stub, tmp_path):
     script = concretizer_script()
     url = stub(script)

@@ -19,7 +19,7 @@ import pytest
 from rich.console import Console
 from rich.table import Table
 
-from sysmoray.results.leaderboard import TIERS, leaderboard, pass_at_k, render, scan
+from sysmoray.results.leaderboard import TIERS, leaderboard, pass_at_k, recorded_k, render, scan, sweep_k
 from sysmoray.results.schemas import SCHEMAS
 from sysmoray.results.text import printable
 from sysmoray.results.writer import (
@@ -484,3 +484,29 @@ def test_the_leaderboard_reads_whole_in_a_log_file(tmp_path):
     assert proc.returncode == 0 and "…" not in proc.stdout, proc.stdout
     row = next(line for line in proc.stdout.splitlines() if model in line)
     assert "etcd-raft-with-a-long-task-name" in row and row.split()[-2:] == ["3/0/0/0/0", "0"]
+
+
+def test_the_leaderboards_k_is_the_sweeps_own(tmp_path):
+    """A sweep run with k = 7 whose cells hold fewer samples (a ``files:`` source with 2 answers)
+    is reported at k = 7, from its run.json, not at the fewest samples of a cell (issue 37)."""
+    import subprocess
+    import sys
+
+    out = str(tmp_path)
+    write_run_json(out, "run", {"config": {"k": 7}})
+    with ResultsWriter(out, "run") as w:
+        w.add("samples", [sample_row("A", "t1", "direct", i, kind=kind) for i, kind in enumerate(["full", "none"])])
+    assert recorded_k(out, "run") == recorded_k(out + "/run") == recorded_k(out) == 7
+    proc = subprocess.run([sys.executable, "-m", "sysmoray.cli", "leaderboard", out, "--format", "json"],
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    [row] = json.loads(proc.stdout)
+    assert row["k"] == 7 and row["pass_at_k"] == 1.0  # with 2 samples, pass@7 is pass@2
+    given = subprocess.run([sys.executable, "-m", "sysmoray.cli", "leaderboard", out, "--format", "json", "--k", "1"],
+                           capture_output=True, text=True, timeout=120)
+    assert json.loads(given.stdout)[0]["k"] == 1
+    # Runs of different k, or a run.json that does not say, leave the default (the fewest samples).
+    write_run_json(out, "other", {"config": {"k": 3}})
+    with ResultsWriter(out, "other") as w:
+        w.add("samples", [sample_row("A", "t1", "direct", 0, run_id="other")])
+    assert recorded_k(out) is None and sweep_k({"config": {"k": "7"}}) is None and sweep_k([]) is None

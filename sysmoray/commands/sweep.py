@@ -101,8 +101,8 @@ def sweep(
         f"results in {markup_safe(result.url.rstrip('/'))}/{result.run_id}"
     )
     samples = scan(result.url, result.run_id)
-    render(leaderboard(samples), "table", console=out)
-    by_domain = leaderboard(samples, ("model", "domain"))
+    render(leaderboard(samples, k=config.k), "table", console=out)
+    by_domain = leaderboard(samples, ("model", "domain"), config.k)
     if (by_domain["domain"] != NO_DOMAIN).any():  # description tasks: ChatTLA reports tiers per domain
         render(by_domain, "table", console=out)
     if report:

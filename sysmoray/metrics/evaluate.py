@@ -110,7 +110,9 @@ class Evaluation:
             "module": self.module,
             "task": self.task,
             "actions": list(self.actions),
-            "phases": {name: phase.to_dict() for name, phase in self.phases.items()},
+            # A phase the task does not score is null, as in the Parquet (``engine.rows``), never 0.
+            "phases": {name: phase.to_dict() | ({} if name in self.scored else {"score": None})
+                       for name, phase in self.phases.items()},
             "scored_phases": list(self.scored),
             "tier": self.tier.tier,
             "tier_details": self.tier.to_dict(),

@@ -14,8 +14,9 @@ Definitions (DESIGN §6, §8). Only ``final`` rows count (the last attempt of ea
 - ``best_of_k``: per cell the highest total of its samples, then the mean over the group's cells
   (over tasks and methods for ``by=model``; over tasks for ``by=model,method``; over methods for
   ``by=model,task``).
-- ``k``: the k used for pass@k: the argument, or else the smallest n of any cell in the input,
-  so that every row of one leaderboard uses the same k.
+- ``k``: the k used for pass@k: the argument (the commands pass the sweep's own k, from
+  run.json: ``sweep_k``), or else the smallest n of any cell in the input, so that every row of
+  one leaderboard uses the same k. A cell with fewer samples than k gets pass@n (``pass_at_k``).
 - ``pass_at_k``: per cell the unbiased pass@k (``pass_at_k(n, c, k)``), a sample passing when its
   total is 1.0; then the mean over the group's cells like ``best_of_k``.
   ``pass_at_k_<phase>``: the same with pass = that phase's score is 1.0 (null = not passed).
@@ -124,6 +125,29 @@ def _runs(fs: Any, root: str, run_id: str | None, table: str) -> list[str]:
     if fs.exists(posixpath.join(root, RUN_JSON)) or fs.isdir(posixpath.join(root, table)):
         return [root]
     return [p for p in sorted(fs.ls(root, detail=False)) if fs.isdir(p)] if fs.isdir(root) else []
+
+
+def sweep_k(info: Any) -> int | None:
+    """The k a sweep was run with, from its run.json (None: not recorded, or not a number)."""
+    config = info.get("config") if isinstance(info, dict) else None
+    k = config.get("k") if isinstance(config, dict) else None
+    return k if isinstance(k, int) and not isinstance(k, bool) and k >= 1 else None
+
+
+def recorded_k(url: str, run_id: str | None = None) -> int | None:
+    """The k of the runs ``scan`` reads, when they all recorded the same one."""
+    fs, root = url_to_fs(url)
+    found = set()
+    for run in _runs(fs, root.rstrip("/") or "/", run_id, "samples"):
+        try:
+            with fs.open(posixpath.join(run, RUN_JSON), "r") as f:
+                found.add(sweep_k(json.loads(f.read(MAX_RUN_JSON_BYTES))))
+        except (OSError, ValueError):  # no run.json, or a broken one: its k is not known
+            found.add(None)
+    return found.pop() if len(found) == 1 else None
+
+
+MAX_RUN_JSON_BYTES = 16 * 1024 * 1024  # a run.json is a config and a few facts: far less
 
 
 def pass_at_k(n: int, c: int, k: int) -> float:

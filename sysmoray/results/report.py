@@ -20,7 +20,7 @@ import polars as pl
 from fsspec.core import url_to_fs
 
 from sysmoray.results import report_figures as figs
-from sysmoray.results.leaderboard import leaderboard
+from sysmoray.results.leaderboard import leaderboard, sweep_k
 from sysmoray.results.report_frames import (
     PHASES, NoResultsError, RunData, conformance_cells, detail_outcomes, has_domains, invariant_cells,
     invariant_counts, load_run, outcome_summary, pass_curve, tier_counts, with_domain,
@@ -169,7 +169,7 @@ LEADERBOARD_HEADERS = {"best_of_k": "best-of-k", "pass_at_k": "pass@k", "budget_
 
 
 def leaderboard_section(data: RunData) -> str:
-    board = leaderboard(data.samples, ("model", "method"))
+    board = leaderboard(data.samples, ("model", "method"), sweep_k(data.info))
     k = board["k"][0] if board.height else 1
     per_phase = [c for c in board.columns if c.startswith("pass_at_k_")]
     headers = LEADERBOARD_HEADERS | {c: c.replace("pass_at_k_", f"pass@{k} ") for c in per_phase}
@@ -235,7 +235,7 @@ def config_section(info: dict[str, Any]) -> str:
 
 
 def _heatmap_section(data: RunData, fig: FigureHtml) -> str:
-    cells = leaderboard(data.samples, ("model", "task"))
+    cells = leaderboard(data.samples, ("model", "task"), sweep_k(data.info))
     note = ("Mean score of the final samples of each model on each task (over methods), for the total and each "
             "phase; a blank cell: the model did not run that task.")
     return _section("heatmap", "Model x task", note, fig(figs.score_heatmaps(cells, data.models, data.tasks), "heatmap"))
