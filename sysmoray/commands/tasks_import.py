@@ -12,11 +12,27 @@ from sysmoray.results.text import markup_safe
 import_app = typer.Typer(no_args_is_help=True, help="Import another benchmark's problems as task folders.")
 
 
+MAX_SKIPPED_SHOWN = 20  # a file of 700 lines that fail alike needs no 700 warnings
+
+
 def _import(file: Path, fmt: str, out_dir: Path, force: bool) -> None:
-    from sysmoray.tasks.importers.folders import ImportTargetError, import_description_file
+    """Read (capped), parse, and only then write: a file with no usable line writes nothing and exits 2."""
+    from sysmoray.tasks.importers.folders import ImportTargetError, import_problems, read_problems
+    from sysmoray.tasks.importers.jsonl import unusable_summary
 
     if not file.is_file():
         raise fail(f"no file {file}")
+    try:
+        problems, errors, digest = read_problems(file, fmt)
+    except ImportTargetError as exc:
+        raise fail(str(exc)) from exc
+    for error in errors[:MAX_SKIPPED_SHOWN]:
+        err.print(f"[yellow]skipped[/yellow] {markup_safe(str(file))}:{error.line}: {markup_safe(error.message)}",
+                  soft_wrap=True)
+    if len(errors) > MAX_SKIPPED_SHOWN:
+        err.print(f"[yellow]skipped[/yellow] {len(errors) - MAX_SKIPPED_SHOWN} more line(s)", soft_wrap=True)
+    if not problems:
+        raise fail(unusable_summary(str(file), errors))
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -30,26 +46,26 @@ def _import(file: Path, fmt: str, out_dir: Path, force: bool) -> None:
     err.print(f"importing {markup_safe(str(file))} ({fmt}) into {markup_safe(str(out_dir))}; a reference without a config "
               "gets one synthesized (TLC runs on each)")
     try:
-        report = import_description_file(tools, file, fmt, out_dir, force, on_task=progress)
-    except ImportTargetError as exc:
+        imported = import_problems(tools, problems, file, fmt, digest, out_dir, force, on_task=progress)
+    except (ImportTargetError, OSError) as exc:
         raise fail(str(exc)) from exc
-    for error in report.errors:
-        err.print(f"[yellow]skipped[/yellow] {markup_safe(str(file))}:{error.line}: {markup_safe(error.message)}", soft_wrap=True)
-    synthesized = sum(t.cfg_source == "synthesized" for t in report.imported)
-    without = [t.name for t in report.imported if t.cfg_source == "none"]
-    out.print(f"imported {len(report.imported)} task(s) into {markup_safe(str(out_dir))} ({synthesized} with a synthesized "
+    synthesized = sum(t.cfg_source == "synthesized" for t in imported)
+    without = [t.name for t in imported if t.cfg_source == "none"]
+    out.print(f"imported {len(imported)} task(s) into {markup_safe(str(out_dir))} ({synthesized} with a synthesized "
               f"config{', ' + str(len(without)) + ' without a config: ' + ', '.join(without) if without else ''}); "
-              f"{len(report.errors)} line(s) skipped. Run them: sysmoray sweep --tasks-dir {markup_safe(str(out_dir))} "
+              f"{len(errors)} line(s) skipped. Run them: sysmoray sweep --tasks-dir {markup_safe(str(out_dir))} "
               "--suite description")
 
 
 @import_app.command("chattla")
 def import_chattla(
-    file: Path = typer.Argument(..., help="ChatTLA's JSONL (e.g. data/processed/diamond_eval_holdout.jsonl)."),
+    file: Path = typer.Argument(..., help="ChatTLA's JSONL (e.g. data/frs_tla_ralph_gen/dev.jsonl, "
+                                "data/processed/diamond_eval_holdout.jsonl)."),
     out_dir: Path = typer.Option(..., "--out", help="Folder to write the task folders into."),
     force: bool = typer.Option(False, "--force", help="Replace task folders that already exist."),
 ) -> None:
-    """ChatTLA's problems (module, batch, topic_desc, spec) as description tasks."""
+    """ChatTLA's problems as description tasks, in any of its layouts: FRS ralph-gen (prompt,
+    reference with its config, topic), holdout (module, batch, topic_desc, spec), chat (messages)."""
     _import(file, "chattla", out_dir, force)
 
 
@@ -98,6 +114,10 @@ def import_sysmobench(
     except CheckoutError as exc:
         raise fail(str(exc)) from exc
     missing = [s.name for s in report.systems if s.folder is None]
+    if not report.imported:  # nothing written is a failed import, whatever the reason
+        first = report.systems[0] if report.systems else None
+        why = f"; {first.name}: {first.notes[0]}" if first and first.notes else ""
+        raise fail(f"no system imported from {checkout}: none of its {len(report.systems)} system(s) converted{why}")
     out.print(f"imported {len(report.imported)} of {len(report.systems)} system(s) from commit {markup_safe(report.commit)}"
               + (f" (not imported: {', '.join(missing)})" if missing else "")
               + f". Score answers made elsewhere: sysmoray sweep --tasks-dir {markup_safe(str(out_dir))} "

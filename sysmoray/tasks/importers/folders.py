@@ -11,9 +11,10 @@ from typing import Callable
 import yaml
 
 from sysmoray.tasks.cfg_synthesis import synthesize_cfg
-from sysmoray.tasks.importers.jsonl import DescriptionProblem, LineError, parse_problems
+from sysmoray.tasks.importers.jsonl import MAX_FILE_BYTES, DescriptionProblem, LineError, parse_problems
 from sysmoray.tasks.importers.targets import clear_task_folder, target_problem
 from sysmoray.tasks.loader import TASK_FILE, TaskFormatError, load_task
+from sysmoray.tasks.untrusted import UntrustedFileError, read_capped
 from sysmoray.tla.runner import Limits
 from sysmoray.tla.toolchain import Toolchain
 
@@ -26,40 +27,42 @@ class ImportedTask:
     notes: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
-class ImportReport:
-    imported: tuple[ImportedTask, ...]
-    errors: tuple[LineError, ...]  # lines that became no task
-    source: str
-    sha256: str
-
-
 class ImportTargetError(ValueError):
     pass
 
 
-def import_description_file(
-    toolchain: Toolchain, path: Path, fmt: str, out: Path, force: bool = False, limits: Limits = Limits(),
-    on_task: Callable[[ImportedTask], None] | None = None,
-) -> ImportReport:
-    data = path.read_bytes()
+def read_problems(path: Path, fmt: str) -> tuple[list[DescriptionProblem], list[LineError], str]:
+    """The problems of an import file and the lines that are none (with why), read capped before
+    anything is written; the file's sha256. ImportTargetError: the file cannot be read as text."""
+    try:
+        data = read_capped(path, MAX_FILE_BYTES)
+    except UntrustedFileError as exc:
+        raise ImportTargetError(f"{exc} (an import file is capped at {MAX_FILE_BYTES // 2**20} MiB: split it)") from exc
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise ImportTargetError(f"{path} is not UTF-8 text (byte {exc.start})") from None
     problems, errors = parse_problems(text, fmt)
-    digest = hashlib.sha256(data).hexdigest()
+    return problems, errors, hashlib.sha256(data).hexdigest()
+
+
+def import_problems(
+    toolchain: Toolchain, problems: list[DescriptionProblem], source: Path, fmt: str, digest: str, out: Path,
+    force: bool = False, limits: Limits = Limits(), on_task: Callable[[ImportedTask], None] | None = None,
+) -> list[ImportedTask]:
+    """Write ``problems`` (read from ``source``) as task folders under ``out``; --force replaces
+    task folders only (``targets``)."""
     problem = target_problem(out, [p.name for p in problems], force)
     if problem:
         raise ImportTargetError(problem)
     imported = []
     for problem in problems:
-        base = {"importer": fmt, "file": path.name, "line": str(problem.line), "sha256": digest}
+        base = {"importer": fmt, "file": source.name, "line": str(problem.line), "sha256": digest}
         task = write_problem(toolchain, problem, out, base | problem.provenance, limits)
         imported.append(task)
         if on_task:
             on_task(task)
-    return ImportReport(tuple(imported), tuple(errors), str(path), digest)
+    return imported
 
 
 def write_problem(
