@@ -1,0 +1,102 @@
+"""sysmoray as a library and a reward (issue 35): ``sysmoray.score``, ``Scorer``, and the reward
+adapters, down to a real TRL ``GRPOTrainer`` training the tiny model the tests build on CPU."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+import sysmoray
+from sysmoray.reward import TIER_REWARD, compute_score, reward_of, trl_reward
+from sysmoray.tasks.loader import BUILTIN_TASKS_DIR
+from tests.tiny_model import build_tiny_model
+
+PETERSON = (BUILTIN_TASKS_DIR / "peterson" / "reference" / "Peterson.tla").read_text()
+README = Path(__file__).resolve().parent.parent / "README.md"
+LCR = (BUILTIN_TASKS_DIR / "lcr-election" / "reference" / "LcrElection.tla").read_text()
+# The reference with its module cut short: it parses in part (P1 0.5 per action), runs nowhere.
+LCR_CUT = LCR[: LCR.index("====")].rsplit("\n", 3)[0] + "\n"
+
+
+def test_the_package_face_is_small_and_scores_an_answer_as_check_does():
+    assert "score" in sysmoray.__all__ and "Scorer" in sysmoray.__all__ and len(sysmoray.__all__) <= 16
+    answer = f"Here is my model.\n```tla\n{PETERSON}```\n"
+    result = sysmoray.score(answer, "peterson")
+    assert isinstance(result, sysmoray.Evaluation)
+    assert result.total == 1.0 and result.tier.tier == "diamond" and result.phases["runtime"].score == 1.0
+    assert result.to_dict()["total"] == 1.0
+    refused = sysmoray.score("I cannot write TLA+.", "peterson")
+    assert refused.total == 0.0 and refused.phases["syntax"].outcome == sysmoray.Outcome.NO_MODULE
+
+
+def test_a_scorer_scores_many_in_order_once_per_distinct_text():
+    scorer = sysmoray.Scorer()
+    items = [sysmoray.ScoreItem(PETERSON, "peterson"), sysmoray.ScoreItem("no model", "peterson"),
+             sysmoray.ScoreItem(PETERSON, "peterson"), sysmoray.ScoreItem(LCR_CUT, "lcr-election")]
+    results = scorer.score_many(items, workers=2)
+    assert [r.total for r in results[:3]] == [1.0, 0.0, 1.0] and 0.0 < results[3].total < 1.0
+    assert results[0] is results[2]  # the same text of the same task was checked once
+    assert scorer.score(LCR_CUT, "lcr-election") is results[3]
+
+
+def test_reward_shapes_and_verls_signature():
+    good, cut = sysmoray.score(LCR, "lcr-election"), sysmoray.score(LCR_CUT, "lcr-election")
+    assert reward_of(sysmoray.score(PETERSON, "peterson"), "tier") == TIER_REWARD["diamond"] == 1.0
+    assert reward_of(cut, "tier") == TIER_REWARD["bronze"] == 0.25
+    assert reward_of(cut, "repair", previous=good) == pytest.approx(cut.total - 1.0)
+    assert compute_score("sysmoray", LCR, "lcr-election") == 1.0
+    assert compute_score("sysmoray", LCR, None, {"task": "lcr-election", "shape": "repair", "previous": LCR_CUT}) \
+        == pytest.approx(1.0 - cut.total)
+    with pytest.raises(ValueError, match="unknown reward shape"):
+        trl_reward(shape="bleu")
+
+
+def test_trls_grpo_trainer_trains_on_the_sysmoray_reward_and_logs_its_values(tmp_path: Path):
+    datasets = pytest.importorskip("datasets")
+    trl = pytest.importorskip("trl")
+    model = build_tiny_model(tmp_path / "model")
+    # The tiny model's completions are not TLA+: the repair shape (each completion against the
+    # answer it would repair) makes the rewards differ per task and say something.
+    dataset = datasets.Dataset.from_dict({
+        "prompt": ["Model Peterson's algorithm in TLA+.", "Model LCR leader election in TLA+."],
+        "task": ["peterson", "lcr-election"],
+        "previous": [PETERSON, LCR_CUT],
+    })
+    seen: list[tuple[str, str, str]] = []
+    reward = trl_reward(shape="repair")
+
+    def recorded(completions, **columns):
+        seen.extend(zip(completions, columns["task"], columns["previous"]))
+        return reward(completions, **columns)
+
+    recorded.__name__ = reward.__name__
+    config = trl.GRPOConfig(
+        output_dir=str(tmp_path / "out"), use_cpu=True, bf16=False, report_to="none", save_strategy="no",
+        per_device_train_batch_size=2, num_generations=2, max_completion_length=8, max_steps=2,
+        logging_steps=1, seed=0, learning_rate=1e-3,
+    )
+    trainer = trl.GRPOTrainer(model=str(model), reward_funcs=[recorded], args=config, train_dataset=dataset)
+    trainer.train()
+    logged = [log[f"rewards/{reward.__name__}/mean"] for log in trainer.state.log_history
+              if f"rewards/{reward.__name__}/mean" in log]
+    assert len(logged) == 2 and {task for _, task, _ in seen} == {"peterson", "lcr-election"}
+    # What the trainer logged is sysmoray.score's, completion by completion, step by step.
+    expected = [sysmoray.score(c, task).total - sysmoray.score(prev, task).total for c, task, prev in seen]
+    per_step = [expected[i:i + 2] for i in range(0, len(expected), 2)]
+    assert logged == pytest.approx([sum(step) / len(step) for step in per_step])
+    assert {round(e, 6) for e in expected} <= {-1.0, round(-sysmoray.score(LCR_CUT, "lcr-election").total, 6)}
+
+
+EXAMPLE = re.compile(r"<!-- readme-example: (?P<name>[\w-]+) -->\n```python\n(?P<code>.*?)```", re.S)
+
+
+def test_the_readmes_library_and_reward_examples_run_as_written(capsys):
+    examples = {m["name"]: m["code"] for m in EXAMPLE.finditer(README.read_text(encoding="utf-8"))}
+    assert set(examples) == {"library", "reward"}
+    namespace: dict = {}
+    for name in ("library", "reward"):  # the reward example uses the library's answer
+        exec(compile(examples[name], f"README:{name}", "exec"), namespace)
+    printed = capsys.readouterr().out.splitlines()
+    assert printed == ["1.0 diamond 1.0", "[(1.0, 'ok'), (0.0, 'no_module')]", "[1.0, 0.0]", "1.0"]
