@@ -11,7 +11,9 @@ Read at run time from the checkout (nothing of SysMoBench is in this repository)
 - the code: ``data/source/<name>/<file>`` when the checkout has it, else ``--source-root``
   (a clone of the repository task.yaml names, or a folder holding such clones by name);
 - ``data/sys_traces/<name>/*.ndjson`` (newer checkouts): the system's traces, converted into the
-  task folder's ``traces/`` with the contract they are written in (``sysmobench_traces``).
+  task folder's ``traces/`` with the contract they are written in (``sysmobench_traces``); else
+  PGo's logs (``trace-*.log``, ``tla_eval/core/trace_generation/<name>/traces_found/<run>/``:
+  dqueue, locksvc, raftkvs), converted by ``pgo_traces``.
 
 Each system is imported with what converts; what does not is a note in the task's provenance
 and in the report (no source: no ``direct`` prompt; no traces: no conformance). The code and the
@@ -21,6 +23,7 @@ prompts are copied into the user's task folder so the task is whole where a swee
 from __future__ import annotations
 
 import hashlib
+import os
 import subprocess
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -28,7 +31,7 @@ from typing import Any, Callable
 
 import yaml
 
-from sysmoray.tasks.importers import sysmobench_traces
+from sysmoray.tasks.importers import pgo_traces, sysmobench_traces
 from sysmoray.tasks.importers.targets import clear_task_folder, target_problem
 from sysmoray.tasks.loader import INVARIANTS_FILE, TASK_FILE, TaskFormatError, load_task
 from sysmoray.tasks.model import CONCRETIZE_PROMPT, GENERIC_NAMES, SYSTEM_KINDS, name_problem
@@ -145,13 +148,18 @@ def import_system(root: Path, folder: Path, out: Path, commit: str, source_root:
     traces_folder = str(meta.get("traces_folder") or f"data/sys_traces/{name}")
     trace_files = sorted((root / traces_folder).glob("*.ndjson")) if (root / traces_folder).is_dir() else []
     converted = sysmobench_traces.convert(trace_files, root)
+    runs = [] if converted.traces else pgo_traces.find_runs(root, name, traces_folder)
+    if runs:  # PGo's logs (dqueue, locksvc, raftkvs): one run per folder of trace-*.log
+        notes += converted.notes
+        converted = pgo_traces.convert(runs, root)
+        traces_folder = f"the PGo logs under {os.path.commonpath([str(r.relative_to(root)) for r in runs])}"
     notes += converted.notes
     written = sysmobench_traces.write_converted(converted, name, target / "traces", commit) if converted.traces else 0
     if written:
         notes.append(f"{written} trace(s) converted from {traces_folder}: P3 scores a candidate that declares their "
                      f"variables ({', '.join(converted.variables)}) and actions ({', '.join(converted.actions)})")
     else:
-        notes.append(f"no traces in the checkout ({traces_folder}): conformance (P3) not scored" if not trace_files
+        notes.append(f"no traces in the checkout ({traces_folder}): conformance (P3) not scored" if not trace_files + runs
                      else f"no trace of {traces_folder} converts: conformance (P3) not scored")
     doc: dict[str, Any] = {
         "name": name,
@@ -163,7 +171,7 @@ def import_system(root: Path, folder: Path, out: Path, commit: str, source_root:
     if files:
         doc["source"] = {"repository": str(repository.get("url", "")), "files": files}
     if written:
-        doc["state"] = sysmobench_traces.contract(converted)
+        doc["state"] = (pgo_traces if runs else sysmobench_traces).contract(converted)
         doc["granularity"] = {"mandatory": list(converted.actions)}
         doc["traces"] = "traces"
     if DIRECT_PROMPT in prompts:
