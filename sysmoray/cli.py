@@ -19,6 +19,7 @@ from sysmoray.commands.common import toolchain as _toolchain
 from sysmoray.commands.generate import generate
 from sysmoray.commands.leaderboard import leaderboard_command
 from sysmoray.commands.report import report_command
+from sysmoray.commands.serve import serve_command
 from sysmoray.commands.sweep import sweep
 from sysmoray.commands.tasks_import import import_app
 from sysmoray.results.text import markup_safe
@@ -363,6 +364,7 @@ app.command()(sweep)
 app.command()(generate)
 app.command("leaderboard")(leaderboard_command)
 app.command("report")(report_command)
+app.command("serve")(serve_command)
 
 
 @app.command()
