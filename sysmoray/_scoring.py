@@ -103,10 +103,12 @@ class Scorer:
         return evaluation
 
     def score_many(self, items: Iterable[ScoreItem | str], *, workers: int | None = None,
-                   processes: bool = False) -> list[Evaluation]:
+                   processes: bool = False, ray: bool = False) -> list[Evaluation]:
         """Evaluations of ``items`` (in their order). ``workers`` at a time (default: the CPUs):
-        threads by default (each check's work is in its JVMs), or ``processes`` for checks
-        whose Python side dominates (many small models)."""
+        threads by default (each check's work is in its JVMs), ``processes`` for checks whose
+        Python side dominates (many small models), or ``ray``: Ray tasks of one CPU each over the
+        cluster this process joined (``ray.init``), whose nodes must reach the tasks (the built-in
+        ones, or a tasks_dir on shared storage or an fsspec URL)."""
         todo = [i if isinstance(i, ScoreItem) else ScoreItem(i) for i in items]
         # Each distinct (task, config, text) is checked once, even when its copies would run at once.
         distinct: dict[tuple, ScoreItem] = {}
@@ -117,30 +119,51 @@ class Scorer:
             distinct.setdefault(key, replace(item, task=task))
             keys.append(key)
         workers = max(1, workers or os.cpu_count() or 1)
-        if not processes or workers == 1:
+        if ray:
+            done = _on_ray(list(distinct.values()), self.tasks_dir, self.config)
+        elif not processes or workers == 1:
             with ThreadPoolExecutor(workers) as pool:
                 done = list(pool.map(lambda i: self.score(i.answer, i.task, cfg=i.cfg), distinct.values()))
         else:
             with ProcessPoolExecutor(workers, initializer=_start_worker, initargs=(self.tasks_dir, self.config)) as pool:
                 done = list(pool.map(_score_in_worker, distinct.values()))
-            if self._cache is not None:
+        if (ray or processes) and self._cache is not None:
                 with self._lock:
                     self._cache.update(zip(distinct, done))
         found = dict(zip(distinct, done))
         return [found[k] for k in keys]
 
 
-_WORKER: Scorer | None = None
+_WORKER: Scorer | None = None  # the scorer of a worker process or a Ray worker
 
 
-def _start_worker(tasks_dir: str | Path | None, config: CheckConfig) -> None:
+def _start_worker(tasks_dir: str | Path | None, config: CheckConfig) -> Scorer:
     global _WORKER
-    _WORKER = Scorer(tasks_dir=tasks_dir, config=config)
+    if _WORKER is None or (_WORKER.tasks_dir, _WORKER.config) != (tasks_dir, config):
+        _WORKER = Scorer(tasks_dir=tasks_dir, config=config)
+    return _WORKER
 
 
 def _score_in_worker(item: ScoreItem) -> Evaluation:
     assert _WORKER is not None
     return _WORKER.score(item.answer, item.task, cfg=item.cfg)
+
+
+def _score_chunk(tasks_dir: str | Path | None, config: CheckConfig, items: list[ScoreItem]) -> list[Evaluation]:
+    scorer = _start_worker(tasks_dir, config)  # a Ray worker keeps its scorer (toolchain, windows) between tasks
+    return [scorer.score(i.answer, i.task, cfg=i.cfg) for i in items]
+
+
+def _on_ray(items: list[ScoreItem], tasks_dir: str | Path | None, config: CheckConfig) -> list[Evaluation]:
+    import ray
+
+    if not ray.is_initialized():
+        raise RuntimeError("score_many(ray=True) scores on the Ray cluster this process joined: call ray.init() first")
+    # A few chunks per CPU: the cluster balances them, and each pays one Ray task's overhead.
+    size = max(1, len(items) // (4 * max(int(ray.cluster_resources().get("CPU", 1)), 1)))
+    remote = ray.remote(num_cpus=1)(_score_chunk)
+    parts = ray.get([remote.remote(tasks_dir, config, items[i:i + size]) for i in range(0, len(items), size)])
+    return [e for part in parts for e in part]
 
 
 _DEFAULT: Scorer | None = None

@@ -65,7 +65,7 @@ def test_trls_grpo_trainer_trains_on_the_sysmoray_reward_and_logs_its_values(tmp
         "previous": [PETERSON, LCR_CUT],
     })
     seen: list[tuple[str, str, str]] = []
-    reward = trl_reward(shape="repair")
+    reward, total = trl_reward(shape="repair"), trl_reward()
 
     def recorded(completions, **columns):
         seen.extend(zip(completions, columns["task"], columns["previous"]))
@@ -77,15 +77,19 @@ def test_trls_grpo_trainer_trains_on_the_sysmoray_reward_and_logs_its_values(tmp
         per_device_train_batch_size=2, num_generations=2, max_completion_length=8, max_steps=2,
         logging_steps=1, seed=0, learning_rate=1e-3,
     )
-    trainer = trl.GRPOTrainer(model=str(model), reward_funcs=[recorded], args=config, train_dataset=dataset)
+    trainer = trl.GRPOTrainer(model=str(model), reward_funcs=[total, recorded], args=config, train_dataset=dataset)
     trainer.train()
-    logged = [log[f"rewards/{reward.__name__}/mean"] for log in trainer.state.log_history
-              if f"rewards/{reward.__name__}/mean" in log]
-    assert len(logged) == 2 and {task for _, task, _ in seen} == {"peterson", "lcr-election"}
+
+    def logged(name: str) -> list[float]:
+        return [log[f"rewards/{name}/mean"] for log in trainer.state.log_history if f"rewards/{name}/mean" in log]
+
+    assert len(logged(reward.__name__)) == 2 and {task for _, task, _ in seen} == {"peterson", "lcr-election"}
     # What the trainer logged is sysmoray.score's, completion by completion, step by step.
-    expected = [sysmoray.score(c, task).total - sysmoray.score(prev, task).total for c, task, prev in seen]
-    per_step = [expected[i:i + 2] for i in range(0, len(expected), 2)]
-    assert logged == pytest.approx([sum(step) / len(step) for step in per_step])
+    totals = [sysmoray.score(c, task).total for c, task, _ in seen]
+    expected = [t - sysmoray.score(prev, task).total for t, (_, task, prev) in zip(totals, seen)]
+    mean = lambda values: [sum(values[i:i + 2]) / 2 for i in range(0, len(values), 2)]  # noqa: E731
+    assert logged(total.__name__) == pytest.approx(mean(totals))
+    assert logged(reward.__name__) == pytest.approx(mean(expected))
     assert {round(e, 6) for e in expected} <= {-1.0, round(-sysmoray.score(LCR_CUT, "lcr-election").total, 6)}
 
 
@@ -100,3 +104,21 @@ def test_the_readmes_library_and_reward_examples_run_as_written(capsys):
         exec(compile(examples[name], f"README:{name}", "exec"), namespace)
     printed = capsys.readouterr().out.splitlines()
     assert printed == ["1.0 diamond 1.0", "[(1.0, 'ok'), (0.0, 'no_module')]", "[1.0, 0.0]", "1.0"]
+
+
+def test_score_many_on_a_ray_cluster_gives_the_evaluations_of_this_process():
+    ray = pytest.importorskip("ray")
+    items = [sysmoray.ScoreItem(PETERSON, "peterson"), sysmoray.ScoreItem(LCR_CUT, "lcr-election"),
+             sysmoray.ScoreItem("not TLA+", "peterson")]
+    with pytest.raises(RuntimeError, match="ray.init"):
+        sysmoray.Scorer().score_many(items, ray=True)
+    ray.init(address="local", num_cpus=2, log_to_driver=False)
+    try:
+        remote = sysmoray.Scorer().score_many(items, ray=True)
+    finally:
+        ray.shutdown()
+    local = sysmoray.Scorer().score_many(items)
+    def verdict(r: sysmoray.Evaluation) -> tuple:  # everything but the seconds each run took
+        return r.total, r.tier.tier, r.tier.reason, {n: (p.score, p.outcome) for n, p in r.phases.items()}
+
+    assert [verdict(r) for r in remote] == [verdict(r) for r in local] and remote[0].total == 1.0
