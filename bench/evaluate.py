@@ -39,9 +39,8 @@ from typing import Any, Callable, NamedTuple, TypeVar
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # run as a script: peers.py is beside us
 
 from peers import chattla_tier, count_jvms, sysmobench_screen  # noqa: E402
+from references import references  # noqa: E402
 
-from sysmoray.generation.replay_backend import MutantsBackend  # noqa: E402
-from sysmoray.generation.types import Request  # noqa: E402
 from sysmoray.metrics.evaluate import CheckConfig, TaskData, evaluate, screen  # noqa: E402
 from sysmoray.tasks.loader import discover_tasks  # noqa: E402
 from sysmoray.tasks.model import in_suite  # noqa: E402
@@ -95,20 +94,10 @@ class Row:
 
 
 def candidates(quick: bool) -> list[Candidate]:
-    tasks = [t for t in discover_tasks() if in_suite(t, "system") and t.reference_module and t.reference_cfg]
-    if quick:
-        tasks = [t for t in tasks if t.name in QUICK_TASKS]
     out: list[Candidate] = []
-    backend = MutantsBackend()
-    for task in tasks:
-        module = Path(task.path(task.reference_module)).read_text(encoding="utf-8")
-        cfg = Path(task.path(task.reference_cfg)).read_text(encoding="utf-8")
-        out.append(Candidate(f"{task.name}/reference", module, cfg, task.name))
-        for c in backend.generate([Request(task.name, (), n=1 if quick else 2, seed=0, task=task.name)]):
-            if c.ok:
-                out.append(Candidate(f"{task.name}/mutant{c.sample}:{c.meta.get('operator')}", c.text, cfg, task.name))
-            else:
-                print(f"skipped a mutant of {task.name}: {c.error}", file=sys.stderr)
+    for ref in references("system", QUICK_TASKS if quick else None, mutants=1 if quick else 2):
+        out.append(Candidate(f"{ref.task.name}/reference", ref.text, ref.cfg, ref.task.name))
+        out += [Candidate(f"{ref.task.name}/{label}", text, ref.cfg, ref.task.name) for label, text in ref.mutants]
     specs = sorted(SPECS_DIR.glob("*.tla"))
     if quick:
         specs = [p for p in specs if p.stem in QUICK_SPECS]

@@ -40,13 +40,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))  # run as a script: pee
 
 import httpx  # noqa: E402
 from peers import chattla_tier  # noqa: E402
+from references import references  # noqa: E402
 
 from sysmoray._scoring import ScoreItem, Scorer  # noqa: E402
-from sysmoray.generation.replay_backend import MutantsBackend  # noqa: E402
-from sysmoray.generation.types import Request  # noqa: E402
 from sysmoray.reward import TIER_REWARD  # noqa: E402
-from sysmoray.tasks.loader import discover_tasks  # noqa: E402
-from sysmoray.tasks.model import in_suite  # noqa: E402
 from sysmoray.tla.toolchain import find_toolchain  # noqa: E402
 
 QUICK_TASKS = ("peterson", "lcr-election", "two-phase-commit")
@@ -78,18 +75,12 @@ class Mode:
 
 
 def items(quick: bool) -> list[Item]:
-    tasks = [t for t in discover_tasks() if in_suite(t, "description") and t.reference_module and t.reference_cfg]
-    if quick:
-        tasks = [t for t in tasks if t.name in QUICK_TASKS]
     out: list[Item] = []
-    backend = MutantsBackend()
-    for task in tasks:
-        text = Path(task.path(task.reference_module)).read_text(encoding="utf-8")
-        cfg = Path(task.path(task.reference_cfg)).read_text(encoding="utf-8")
-        out.append(Item(f"{task.name}/reference", task.name, f"```tla\n{text}```\n", task.module, text, cfg))
-        for c in backend.generate([Request(task.name, (), n=2, seed=0, task=task.name)]):
-            if c.ok:
-                out.append(Item(f"{task.name}/mutant{c.sample}", task.name, f"```tla\n{c.text}```\n", task.module, c.text, cfg))
+    for ref in references("description", QUICK_TASKS if quick else None):
+        task, text = ref.task, ref.text
+        out.append(Item(f"{task.name}/reference", task.name, f"```tla\n{text}```\n", task.module, text, ref.cfg))
+        out += [Item(f"{task.name}/{label}", task.name, f"```tla\n{mutant}```\n", task.module, mutant, ref.cfg)
+                for label, mutant in ref.mutants]
         cut = text[: text.index("====")].rsplit("\n", 4)[0] + "\n"
         out.append(Item(f"{task.name}/cut", task.name, f"```tla\n{cut}", None, None, None))
         out.append(Item(f"{task.name}/refusal", task.name, "I cannot write TLA+ for this.", None, None, None))
