@@ -32,7 +32,10 @@ _EXPORTS = {
     "Outcome": "sysmoray.tla.outcome",
 }
 
-__all__ = ["__version__", *_EXPORTS]
+__all__ = [  # written out, so that linters and readers see the face; it is _EXPORTS's keys
+    "__version__", "score", "Scorer", "ScoreItem", "load_task", "Evaluation", "CheckConfig", "PhaseResult",
+    "TierResult", "Weights", "Task", "Budget", "Outcome",
+]
 
 if TYPE_CHECKING:
     from sysmoray._scoring import ScoreItem, Scorer, load_task, score

@@ -65,7 +65,7 @@ def check(
     """Evaluate one TLA+ model: syntax (P1), runtime (P2), with --task also conformance (P3) and
     invariants (P4); then its tier and total score."""
     from sysmoray.generation.backends import BackendOptions
-    from sysmoray.metrics.concretize import LazyConcretizer, concretizer_problem
+    from sysmoray.generation.concretizer import LazyConcretizer, concretizer_problem
     from sysmoray.metrics.evaluate import CheckConfig, TaskData, evaluate
     from sysmoray.metrics.runtime import RuntimeConfig
     from sysmoray.metrics.score import Weights
@@ -326,7 +326,8 @@ def tasks_show(name: str, tasks_dir: Optional[str] = TasksDir) -> None:
     for v in task.variables:
         table.add_row("variable", v.name, markup_safe(v.domain), markup_safe(v.description))
     for a in task.actions:
-        table.add_row("action", a.name, markup_safe(", ".join(f"{p.name} \\in {p.domain}" if p.domain else p.name for p in a.params)), markup_safe(a.description.strip()))
+        params = ", ".join(f"{p.name} \\in {p.domain}" if p.domain else p.name for p in a.params)
+        table.add_row("action", a.name, markup_safe(params), markup_safe(a.description.strip()))
     out.print(table)
     inv = Table(title="invariants")
     for column in ("name", "type", "meaning", "TLA+"):

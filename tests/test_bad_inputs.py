@@ -139,7 +139,7 @@ def test_every_bad_input_through_check_ends_cleanly_with_a_recorded_outcome(tmp_
     assert not _strays(tmp_path)
 
 
-def test_a_sweep_answered_with_the_corpus_has_one_row_per_sample_and_skips_broken_tasks(tmp_path, stub):
+def test_a_sweep_answered_with_the_corpus_has_one_row_per_sample_and_skips_broken_tasks(tmp_path, stub):  # noqa: F811 (stub: the fixture)
     answers = [CORPUS / c["case"] for c in MANIFEST["check"]]
     texts = [p.read_bytes().decode("utf-8", errors="replace") for p in answers]
     seed = 1000

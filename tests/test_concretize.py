@@ -14,7 +14,8 @@ import polars as pl
 import pytest
 
 from sysmoray.generation.types import Candidate
-from sysmoray.metrics.concretize import concretize_prompt, concretized, parse_definitions, read_candidate
+from sysmoray.generation.concretizer import concretize_prompt, read_candidate
+from sysmoray.metrics.concretize import concretized, parse_definitions
 from sysmoray.metrics.evaluate import TaskData, evaluate
 from sysmoray.metrics.invariants import HELD, NOT_INSTANTIATED, VIOLATED
 from sysmoray.tasks.importers.sysmobench import import_checkout

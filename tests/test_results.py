@@ -344,7 +344,8 @@ def test_leaderboard_by_model(samples_frame):
     # pass@2 syntax: c = 3, 2, 2 -> 1, 1, 1 => 1;  runtime: c = 2, 2, 2 -> 1
     # tiers: none 1 (trace), bronze 1, silver 1, gold 3, diamond 3; budget reached: the 3 "half",
     # machine-dependent: the 1 "gated"
-    approx_row(a, {"budget_reached": 3, "unfinished": 1, "machine_dependent": 1, "samples": 9, "syntax": 7.5 / 9, "runtime": 6.5 / 9, "conformance": 0.5, "invariants": 0.5,
+    approx_row(a, {"budget_reached": 3, "unfinished": 1, "machine_dependent": 1, "samples": 9, "syntax": 7.5 / 9,
+                   "runtime": 6.5 / 9, "conformance": 0.5, "invariants": 0.5,
                    "total": 5.25 / 9, "best_of_k": 2.65 / 3, "k": 2, "pass_at_k": 5 / 9, "pass_at_k_syntax": 1.0,
                    "pass_at_k_runtime": 1.0, "pass_at_k_conformance": 5 / 9, "pass_at_k_invariants": 5 / 9,
                    "tier_none": 1, "tier_bronze": 1, "tier_silver": 1, "tier_gold": 3, "tier_diamond": 3})
@@ -354,7 +355,8 @@ def test_leaderboard_by_model(samples_frame):
     # best = mean(0.225, 1.0) = 0.6125
     # pass@2 total: t1 c=0 -> 0, t2 c=1 -> 2/3 => 1/3
     # pass@2 syntax: t1 c=1 -> 2/3, t2 c=3 -> 1 => 5/6; runtime: t1 c=0, t2 c=1 => 1/3
-    approx_row(b, {"budget_reached": 0, "unfinished": 3, "machine_dependent": 3, "samples": 6, "syntax": 4.5 / 6, "runtime": 2.5 / 6, "conformance": 1 / 6, "invariants": 1 / 6,
+    approx_row(b, {"budget_reached": 0, "unfinished": 3, "machine_dependent": 3, "samples": 6, "syntax": 4.5 / 6,
+                   "runtime": 2.5 / 6, "conformance": 1 / 6, "invariants": 1 / 6,
                    "total": 1.75 / 6, "best_of_k": 0.6125, "k": 2, "pass_at_k": 1 / 3, "pass_at_k_syntax": 5 / 6,
                    "pass_at_k_runtime": 1 / 3, "pass_at_k_conformance": 1 / 3, "pass_at_k_invariants": 1 / 3,
                    "tier_none": 1, "tier_bronze": 1, "tier_silver": 3, "tier_gold": 0, "tier_diamond": 1})

@@ -22,6 +22,8 @@ LCR_CUT = LCR[: LCR.index("====")].rsplit("\n", 3)[0] + "\n"
 
 def test_the_package_face_is_small_and_scores_an_answer_as_check_does():
     assert "score" in sysmoray.__all__ and "Scorer" in sysmoray.__all__ and len(sysmoray.__all__) <= 16
+    assert set(sysmoray.__all__) == {"__version__", *sysmoray._EXPORTS}  # every listed name loads
+    assert all(getattr(sysmoray, name) is not None for name in sysmoray.__all__)
     answer = f"Here is my model.\n```tla\n{PETERSON}```\n"
     result = sysmoray.score(answer, "peterson")
     assert isinstance(result, sysmoray.Evaluation)

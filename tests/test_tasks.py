@@ -213,7 +213,8 @@ def test_a_task_sets_its_own_work_budget(tmp_path):
     # older task files still load, the key read and ignored.
     (folder / "task.yaml").write_text(text + "budget:\n  depth: 20\n  states: 5000\n")
     assert load_task(folder).budget == Budget(states=5000)
-    for bad, field in (("  states: -1\n", "budget.states"), ("  simulation_depth: 0\n", "budget.simulation_depth"), ("  seconds: 30\n", "budget.seconds"), ("  generated: x\n", "budget.generated")):
+    for bad, field in (("  states: -1\n", "budget.states"), ("  simulation_depth: 0\n", "budget.simulation_depth"),
+                       ("  seconds: 30\n", "budget.seconds"), ("  generated: x\n", "budget.generated")):
         (folder / "task.yaml").write_text(text + "budget:\n" + bad)
         with pytest.raises(TaskFormatError) as info:
             load_task(folder)

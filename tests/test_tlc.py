@@ -24,7 +24,8 @@ Bounded == x <= Max
 
 
 def tlc(toolchain, cfg, text=COUNTER, **options):
-    return run_tlc(toolchain, {"Counter.tla": text.replace("EXTENDS Naturals, TLC", "EXTENDS Naturals, Sequences, TLC")}, "Counter", cfg, TLCOptions(**options))
+    text = text.replace("EXTENDS Naturals, TLC", "EXTENDS Naturals, Sequences, TLC")
+    return run_tlc(toolchain, {"Counter.tla": text}, "Counter", cfg, TLCOptions(**options))
 
 
 def test_clean_run_reports_states_and_coverage(toolchain):

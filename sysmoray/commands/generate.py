@@ -27,9 +27,12 @@ def generate(
     temperature: float = typer.Option(0.8, "--temperature", min=0.0),
     token_budget: int = typer.Option(8000, "--token-budget", min=500, help="Prompt size limit (the trace method fits to it)."),
     timeout: float = typer.Option(SAFETY_TIMEOUT_S, "--timeout", min=1.0, help="Wall-clock safety net per SANY/TLC process (seconds)."),
-    request_timeout: float = typer.Option(300.0, "--request-timeout", help="openai: deadline of one whole HTTP call to the model server, in seconds (> 0)."),
+    request_timeout: float = typer.Option(
+        300.0, "--request-timeout", help="openai: deadline of one whole HTTP call to the model server, in seconds (> 0)."),
     tensor_parallel: int = typer.Option(1, "--tensor-parallel", min=1, help="vllm: GPUs per model replica."),
-    gpu_memory: str = typer.Option("auto", "--gpu-memory", help="vllm: share of GPU (CPU: the NUMA node's RAM) memory; auto: 0.9 on a GPU, on CPU half the free RAM."),
+    gpu_memory: str = typer.Option(
+        "auto", "--gpu-memory",
+        help="vllm: share of GPU (CPU: the NUMA node's RAM) memory; auto: 0.9 on a GPU, on CPU half the free RAM."),
     max_model_len: Optional[int] = typer.Option(None, "--max-model-len", help="vllm: context length."),
 ) -> None:
     """Sample candidates for one task and repair them; handy for debugging prompts before a sweep."""

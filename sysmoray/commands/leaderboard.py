@@ -14,7 +14,8 @@ def leaderboard_command(
     fmt: str = typer.Option("table", "--format", help="table, markdown, csv or json."),
     by: str = typer.Option("model", "--by", help="model, model,method, model,task or model,domain."),
     run_id: Optional[str] = typer.Option(None, "--run", help="One run under URL."),
-    k: Optional[int] = typer.Option(None, "--k", min=1, help="k of pass@k (default: the sweep's k; runs of several k: the fewest samples of a cell)."),
+    k: Optional[int] = typer.Option(
+        None, "--k", min=1, help="k of pass@k (default: the sweep's k; runs of several k: the fewest samples of a cell)."),
 ) -> None:
     """Per-phase means, total, best-of-k, unbiased pass@k and tier counts."""
     from sysmoray.results.leaderboard import FORMATS, GROUPINGS, leaderboard, reading, recorded_k, render, scan

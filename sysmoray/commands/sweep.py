@@ -20,15 +20,19 @@ def sweep(
     models: list[str] = typer.Option([], "--model", help="Model spec (repeatable); replaces the config's models."),
     tasks: list[str] = typer.Option([], "--task", help="Task name or glob (repeatable); default: every task of --suite."),
     suite: Optional[str] = typer.Option(None, "--suite", help="Without --task: system (default), description or all."),
-    methods: list[str] = typer.Option([], "--method", help="direct, trace, translate, description (repeatable); default: each task's own (description for description tasks)."),
+    methods: list[str] = typer.Option(
+        [], "--method",
+        help="direct, trace, translate, description (repeatable); default: each task's own (description for description tasks)."),
     k: Optional[int] = typer.Option(None, "--k", help="Samples per (model, task, method)."),
     repair: Optional[int] = typer.Option(None, "--repair", help="Repair rounds (default 3)."),
     seed: Optional[int] = typer.Option(None, "--seed", help="Sample i uses seed + i."),
     out_url: Optional[str] = typer.Option(None, "--out", help="Results root: a path or fsspec URL (s3://, gs://)."),
     address: Optional[str] = typer.Option(None, "--address", help="Ray cluster to join ('auto'); default: start one here."),
     resume: Optional[str] = typer.Option(None, "--resume", help="Run id to continue: skip samples already written."),
-    timeout: Optional[float] = typer.Option(None, "--timeout", help="Wall-clock safety net per SANY/TLC process, in seconds (work is bounded by each task's budget)."),
-    request_timeout: Optional[float] = typer.Option(None, "--request-timeout", help="openai: deadline of one whole HTTP call to the model server, in seconds (default 300)."),
+    timeout: Optional[float] = typer.Option(
+        None, "--timeout", help="Wall-clock safety net per SANY/TLC process, in seconds (work is bounded by each task's budget)."),
+    request_timeout: Optional[float] = typer.Option(
+        None, "--request-timeout", help="openai: deadline of one whole HTTP call to the model server, in seconds (default 300)."),
     checkers: Optional[int] = typer.Option(None, "--checkers", help="Checker actors (default: one per cluster CPU)."),
     tasks_dir: Optional[str] = typer.Option(None, "--tasks-dir", help="Where tasks live (default: the built-in ones)."),
     flush_s: float = typer.Option(30.0, "--flush-s", min=0.0, help="Write finished rows at least this often."),

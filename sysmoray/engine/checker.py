@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Mapping, Sequence
 
 from sysmoray.generation.types import Candidate
-from sysmoray.metrics.concretize import read_candidate
+from sysmoray.generation.concretizer import read_candidate
 from sysmoray.metrics.evaluate import CheckConfig, Evaluation, Screen, TaskData, evaluate_screened, screen
 from sysmoray.metrics.runtime import RuntimeConfig
 from sysmoray.metrics.window_check import TIMEOUT, WindowResult, check_windows, model_shape

@@ -13,7 +13,7 @@ from sysmoray.generation.backends import backend_kind
 from sysmoray.generation.prompts import METHODS
 from sysmoray.generation.types import BackendSpecError
 from sysmoray.generation.vllm_backend import AUTO, parse_memory_setting
-from sysmoray.metrics.concretize import concretizer_problem
+from sysmoray.generation.concretizer import concretizer_problem
 from sysmoray.tasks.model import SUITES  # without ``tasks``: system tasks (the default), description tasks, all
 from sysmoray.tla.runner import SAFETY_TIMEOUT_S
 

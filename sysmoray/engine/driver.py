@@ -23,7 +23,7 @@ from sysmoray.engine.rows import (
 from sysmoray.generation.prompts import Prompt
 from sysmoray.generation.repair import Attempt, Sampling, repair_request
 from sysmoray.generation.types import NO_ANSWER, Candidate, Request
-from sysmoray.metrics.concretize import concretize_request
+from sysmoray.generation.concretizer import concretize_request
 from sysmoray.metrics.evaluate import Evaluation
 from sysmoray.metrics.score import gates_open
 from sysmoray.metrics.window_check import WindowResult

@@ -252,14 +252,17 @@ def contract_text(task: Task) -> str:
         lines.append("")
     lines.append("Variables (declare exactly these with VARIABLES; each always holds a value of its domain, in this TLA+ form):")
     lines += [f"- {v.name}" + (f" \\in {v.domain}" if v.domain else "") + _about(v.description) for v in task.variables]
-    lines += ["", "Actions (define each as an operator with exactly these parameters, in this order; Next is the disjunction of all of them over all parameter values):"]
+    lines += ["", "Actions (define each as an operator with exactly these parameters, in this order; "
+                  "Next is the disjunction of all of them over all parameter values):"]
     for a in task.actions:
         params = ", ".join(p.name for p in a.params)
         domains = ", ".join(f"{p.name} \\in {p.domain}" for p in a.params if p.domain)
         signature = f"{a.name}({params})" if a.params else a.name
         extra = f" (it may be followed by up to {a.internal_steps} internal steps)" if a.internal_steps else ""
         lines.append(f"- {signature}" + (f" with {domains}" if domains else "") + _about(a.description) + extra)
-    lines += ["", "The model is checked against executions of the real system: from each recorded state, the named action with the recorded parameters must be able to reach the next recorded state, and the system's safety and liveness properties must hold."]
+    lines += ["", "The model is checked against executions of the real system: from each recorded state, the named action "
+                  "with the recorded parameters must be able to reach the next recorded state, and the system's safety "
+                  "and liveness properties must hold."]
     return "\n".join(lines)
 
 

@@ -464,7 +464,8 @@ def _site_drafts(site: _Site, outline: Outline, domains: _Domains, text: str) ->
             return []  # no known finite domain, or a value laid out in columns we cannot fold
         value_text = _one_line(text, value)
         replacement = f"{var}' \\in (({domain}) \\ {{{value_text}}})"
-        return [_Draft("replace_value", site.definition, first, end, replacement, f"{var}' takes another value of {domains.shown[var]} than `{_quote(value_text)}`")]
+        why = f"{var}' takes another value of {domains.shown[var]} than `{_quote(value_text)}`"
+        return [_Draft("replace_value", site.definition, first, end, replacement, why)]
     drafts = []
     group = _unchanged_items(outline, site.toks[1:], 0)
     for rank, var in enumerate(_variables_in(group)):

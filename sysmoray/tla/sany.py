@@ -85,7 +85,8 @@ def export_module(toolchain: Toolchain, text: str, module: str, limits: Limits =
         proc = run_java(toolchain, "tla2sany.xml.XMLExporter", ["-o", f"{module}.tla"], scratch,
                         replace(limits, short=True, kept_output_bytes=EXPORT_BYTES, max_output_bytes=EXPORT_BYTES))
     if proc.timed_out:
-        return Export(SanyResult(module, Outcome.TIMEOUT, (TLAError(Outcome.TIMEOUT, f"SANY did not finish within {limits.timeout_s:g} s"),), proc.output))
+        error = TLAError(Outcome.TIMEOUT, f"SANY did not finish within {limits.timeout_s:g} s")
+        return Export(SanyResult(module, Outcome.TIMEOUT, (error,), proc.output))
     # SANY's messages go to stderr, the XML (one document) to stdout: both land in one file.
     at = proc.output.find("<?xml")
     messages = proc.output if at < 0 else proc.output[:at]
@@ -145,7 +146,8 @@ def check_modules(
                 return {gate: results[gate]}
             if done == 0:
                 for root in pending:
-                    results[root] = SanyResult(root, Outcome.CRASH, (TLAError(Outcome.CRASH, f"SANY produced no report: {proc.output[-400:]}"),), proc.output)
+                    error = TLAError(Outcome.CRASH, f"SANY produced no report: {proc.output[-400:]}")
+                    results[root] = SanyResult(root, Outcome.CRASH, (error,), proc.output)
                 break
             pending = pending[done:]
     return results

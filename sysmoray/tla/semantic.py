@@ -142,7 +142,8 @@ class _Reader:
         self.definitions[uid] = Definition(node.findtext("uniquename") or "", uid, _span(node), int(node.findtext("arity") or 0), params, None)
         body = node.find("body")
         expr = self.expr(body[0]) if body is not None and len(body) else None
-        self.definitions[uid] = Definition(self.definitions[uid].name, uid, _span(node), len(params) or int(node.findtext("arity") or 0), params, expr)
+        arity = len(params) or int(node.findtext("arity") or 0)
+        self.definitions[uid] = Definition(self.definitions[uid].name, uid, _span(node), arity, params, expr)
         return self.definitions[uid]
 
     def symbol(self, uid: int, ref_tag: str) -> Symbol:
