@@ -64,6 +64,7 @@ class Scorer:
         self._toolchain = toolchain
         self._lock = threading.Lock()
         self._tasks: dict[str, TaskData] = {}
+        self._named: dict[str, Task] = {}  # a task's name or folder -> the task (a tasks folder is read once)
         self._cache: dict[tuple, Evaluation] | None = {} if cache else None
 
     @property
@@ -72,11 +73,24 @@ class Scorer:
             self._toolchain = find_toolchain()
         return self._toolchain
 
+    def task(self, task: Task | str | Path) -> Task:
+        """The task ``task`` names (``load_task``), looked up once per scorer."""
+        if isinstance(task, Task):
+            return task
+        ref = str(task)
+        with self._lock:
+            found = self._named.get(ref)
+        if found is None:
+            found = load_task(task, self.tasks_dir)
+            with self._lock:
+                self._named[ref] = found
+        return found
+
     def task_data(self, task: TaskRef) -> TaskData | None:
         """The task with its trace windows, cut once per scorer."""
         if task is None:
             return None
-        resolved = load_task(task, self.tasks_dir)
+        resolved = self.task(task)
         key = f"{resolved.name}@{resolved.root}"
         with self._lock:
             data = self._tasks.get(key)
@@ -114,7 +128,7 @@ class Scorer:
         distinct: dict[tuple, ScoreItem] = {}
         keys = []
         for item in todo:
-            task = item.task if item.task is None or isinstance(item.task, Task) else load_task(item.task, self.tasks_dir)
+            task = None if item.task is None else self.task(item.task)
             key = (task.name if task else None, task.root if task else None, item.cfg, item.answer)
             distinct.setdefault(key, replace(item, task=task))
             keys.append(key)
