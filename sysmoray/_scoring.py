@@ -10,6 +10,7 @@ machine (work budgets, one TLC worker), so a cached evaluation is the evaluation
 
 from __future__ import annotations
 
+import functools
 import os
 import threading
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
@@ -104,7 +105,7 @@ class Scorer:
         """Evaluate ``answer`` (a model's raw answer, or a module's text) on every phase the
         task has (P1 and P2 without one) and give its tier and total."""
         data = self.task_data(task)
-        key = (data.task.name if data else None, data.task.root if data else None, cfg, answer)
+        key = _cache_key(data.task if data else None, cfg, answer)
         if self._cache is not None:
             with self._lock:
                 cached = self._cache.get(key)
@@ -129,7 +130,7 @@ class Scorer:
         keys = []
         for item in todo:
             task = None if item.task is None else self.task(item.task)
-            key = (task.name if task else None, task.root if task else None, item.cfg, item.answer)
+            key = _cache_key(task, item.cfg, item.answer)
             distinct.setdefault(key, replace(item, task=task))
             keys.append(key)
         workers = max(1, workers or os.cpu_count() or 1)
@@ -139,13 +140,19 @@ class Scorer:
             with ThreadPoolExecutor(workers) as pool:
                 done = list(pool.map(lambda i: self.score(i.answer, i.task, cfg=i.cfg), distinct.values()))
         else:
-            with ProcessPoolExecutor(workers, initializer=_start_worker, initargs=(self.tasks_dir, self.config)) as pool:
-                done = list(pool.map(_score_in_worker, distinct.values()))
+            with ProcessPoolExecutor(workers) as pool:
+                score_chunk = functools.partial(_score_chunk, self.tasks_dir, self.config)
+                done = [e for part in pool.map(score_chunk, [[i] for i in distinct.values()]) for e in part]
         if (ray or processes) and self._cache is not None:
                 with self._lock:
                     self._cache.update(zip(distinct, done))
         found = dict(zip(distinct, done))
         return [found[k] for k in keys]
+
+
+def _cache_key(task: Task | None, cfg: str | None, answer: str) -> tuple:
+    """What an evaluation depends on besides the scorer's config: the task, the config, the text."""
+    return (task.name if task else None, task.root if task else None, cfg, answer)
 
 
 _WORKER: Scorer | None = None  # the scorer of a worker process or a Ray worker
@@ -158,13 +165,8 @@ def _start_worker(tasks_dir: str | Path | None, config: CheckConfig) -> Scorer:
     return _WORKER
 
 
-def _score_in_worker(item: ScoreItem) -> Evaluation:
-    assert _WORKER is not None
-    return _WORKER.score(item.answer, item.task, cfg=item.cfg)
-
-
 def _score_chunk(tasks_dir: str | Path | None, config: CheckConfig, items: list[ScoreItem]) -> list[Evaluation]:
-    scorer = _start_worker(tasks_dir, config)  # a Ray worker keeps its scorer (toolchain, windows) between tasks
+    scorer = _start_worker(tasks_dir, config)  # a worker keeps its scorer (toolchain, windows) between calls
     return [scorer.score(i.answer, i.task, cfg=i.cfg) for i in items]
 
 
