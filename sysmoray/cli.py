@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import Optional
 
@@ -73,6 +74,7 @@ def check(
     from sysmoray.tasks.loader import TaskFormatError, UnknownTaskError, find_task
     from sysmoray.tasks.model import with_concretizer
     from sysmoray.tasks.trace import TraceFormatError
+    from sysmoray.tasks.siblings import read_siblings
     from sysmoray.tla.answer import split_module_file
     from sysmoray.tla.runner import Limits
 
@@ -96,6 +98,12 @@ def check(
             warn(f"task {task_name} has no invariant templates in generic names: --concretizer is not used")
             concretizer = None
     answer = split_module_file(spec_text)
+    if answer.module_text is not None and not answer.siblings:
+        # A model of several files: the modules it EXTENDS or INSTANCEs from SPEC's folder.
+        siblings, unread = read_siblings(answer.module_text, spec.resolve().parent, answer.module_name)
+        for line in unread:
+            warn(line)
+        answer = replace(answer, siblings=tuple(siblings.items()))
     if answer.module_name and len(answer.module_name) > MAX_NAME_LENGTH:
         # SANY and TLC need the module in <name>.tla: a longer name is no file name anywhere.
         raise fail(f"{spec}: module name is {len(answer.module_name)} characters long (at most {MAX_NAME_LENGTH})")

@@ -65,12 +65,13 @@ class Checker:
         return answer, first, self.node
 
     def check_windows(
-        self, task: str, module_text: str, cfg_text: str | None, window_ids: Sequence[int]
+        self, task: str, module_text: str, cfg_text: str | None, window_ids: Sequence[int],
+        siblings: tuple[tuple[str, str], ...] = (),
     ) -> tuple[list[WindowResult], str]:
         data = self.task_data(task)
         wanted = set(window_ids)
         windows = [w for w in data.windows if w.id in wanted]
-        model = outline(module_text)
+        model = replace(outline(module_text), siblings=tuple(siblings))
         shape = model_shape(model, parse_cfg(cfg_text) if cfg_text is not None else None)
         # Failed windows are diagnosed once all shards are in (``finish``): the rule spans the task.
         results = check_windows(self.toolchain, module_text, shape, cfg_text, data.task, windows, self.config.limits,

@@ -344,7 +344,7 @@ class Driver:
         if first.model is None:
             self._complete(work, None)
             return
-        content = (work.key.task, first.model.text, first.cfg_text or "")
+        content = (work.key.task, first.model.text, first.cfg_text or "", first.model.siblings)
         work.content = content
         known = self.memo.get(content)
         if isinstance(known, tuple):
@@ -367,7 +367,7 @@ class Driver:
             shards = [ids[i : i + size] for i in range(0, len(ids), size)]
             work.shards_left, work.sharded = len(shards), True
             for shard in shards:
-                args = (work.key.task, first.model.text, first.cfg_text, shard)
+                args = (work.key.task, first.model.text, first.cfg_text, shard, first.model.siblings)
                 self.queues["windows"].append(_Job("windows", "check_windows", args, work))
         else:
             self._maybe_finish(work)

@@ -65,6 +65,14 @@ class AttemptRecord:
     error: str | None = None  # checking raised
 
 
+def model_text(answer: Answer) -> str | None:
+    """The model as the answer gave it: its root module, after the other modules it EXTENDS or
+    INSTANCEs (each whole, in the order the answer had them) when it has several."""
+    if answer.module_text is None:
+        return None
+    return "".join(t if t.endswith("\n") else t + "\n" for _, t in answer.siblings) + answer.module_text
+
+
 def now() -> datetime:
     return datetime.now(timezone.utc)
 
@@ -77,7 +85,7 @@ def sample_row(
     row = key.row(run_id, record.attempt) | {
         "phases": list(facts.phases), "domain": facts.domain,
         "prompt_hash": record.prompt_hash, "seed": c.seed,
-        "spec": record.answer.module_text if record.answer else None,
+        "spec": model_text(record.answer) if record.answer else None,
         "cfg": (record.screen.cfg_text if record.screen else None) or (record.answer.cfg_text if record.answer else None),
         "prompt_tokens": c.prompt_tokens, "completion_tokens": c.completion_tokens, "latency_s": float(c.latency_s),
         "finish_reason": c.finish_reason, "final": final, "node": record.node or "",

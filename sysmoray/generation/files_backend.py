@@ -10,24 +10,25 @@ Answers are numbered in the order of their paths under ``DIR/<task>/``: sample i
 answer i, the same on every run; a request for more samples than there are answers gets an
 ``no_answer`` candidate for each one missing (never a repeat): recorded as not measured, left
 out of the leaderboards, never scored 0. A module file that other answers'
-modules EXTEND (SysMoBench's ``TVOperators.tla``) is not an answer of its own. Every candidate
+modules EXTEND or INSTANCE (SysMoBench's ``TVOperators.tla``, a spec under its ``MC.tla``) is
+not an answer of its own: it goes with each answer of its folder that names it (a model of
+several modules, ``tasks.siblings``). Every candidate
 records the file it came from (``meta.path``).
 """
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Sequence
 
 from sysmoray.generation.types import ERROR, NO_ANSWER, REPLAY, Candidate, Request
+from sysmoray.tasks.siblings import read_siblings
 from sysmoray.tasks.untrusted import UntrustedFileError, read_capped, read_head
+from sysmoray.tla.module_set import module_name, referenced_names
 
 ANSWER_SUFFIXES = (".tla", ".md", ".txt")
 MAX_ANSWER_BYTES = 4 * 1024 * 1024  # as much text as any model's answer could be
-_MODULE = re.compile(r"-{4,}\s*MODULE\s+(\w+)")
-_EXTENDS = re.compile(r"^\s*EXTENDS\s+([^\n]+)", re.M)
 
 
 class FilesBackend:
@@ -88,7 +89,10 @@ def _answer_text(path: Path, root: Path) -> str:
     if path.suffix != ".tla":
         return text
     cfg = _config_of(path)
-    fenced = f"```tla\n{text.rstrip()}\n```\n"
+    # A model of several files: the modules it EXTENDS or INSTANCEs from its folder come first,
+    # each in its own block (the extractor takes the module no other one names as the root).
+    siblings, _ = read_siblings(text, path.parent, module_name(text), MAX_ANSWER_BYTES)
+    fenced = "".join(f"```tla\n{t.rstrip()}\n```\n\n" for t in siblings.values()) + f"```tla\n{text.rstrip()}\n```\n"
     if cfg is None:
         return fenced
     return fenced + f"\n```cfg\n{read_capped(cfg, MAX_ANSWER_BYTES, root).decode('utf-8').rstrip()}\n```\n"
@@ -111,10 +115,9 @@ def _head(path: Path, root: Path, limit: int) -> str:
 
 
 def _module_name(path: Path, root: Path) -> str | None:
-    found = _MODULE.search(_head(path, root, 4096))
-    return found.group(1) if found else None
+    return module_name(_head(path, root, 4096))
 
 
 def _extended(path: Path, root: Path) -> list[str]:
-    text = _head(path, root, MAX_ANSWER_BYTES)
-    return [name.strip() for line in _EXTENDS.findall(text) for name in line.split(",") if name.strip()]
+    """The modules an answer's module EXTENDS or INSTANCEs: those are not answers of their own."""
+    return referenced_names(_head(path, root, MAX_ANSWER_BYTES))

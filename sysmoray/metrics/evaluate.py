@@ -27,6 +27,7 @@ from sysmoray.tla.budget import Budget
 from sysmoray.tla.cfg import for_jar, parse_cfg
 from sysmoray.tla.jvm import SHORT_RUN_STATES
 from sysmoray.tla.messages import TLAError
+from sysmoray.tla.module_set import flatten
 from sysmoray.tla.outcome import Outcome
 from sysmoray.tla.outline import Outline, outline
 from sysmoray.tla.runner import Limits
@@ -209,14 +210,18 @@ def screen(
                   "runtime": PhaseResult(0.0, Outcome.SKIPPED, {"reason": "no module"})}
         return Screen(extraction, None, None, (), phases, config.budget(task))
     cfg_text = cfg_text if cfg_text is not None else answer.cfg_text
-    model = outline(answer.module_text)
+    flat = flatten(answer.module_text, dict(answer.siblings))
+    model = replace(outline(flat.text), siblings=flat.files)
+    if answer.siblings:
+        extraction["modules"] = {"inlined": list(flat.inlined), "beside": [n for n, _ in flat.files],
+                                 "unused": [n for n, _ in answer.siblings if n not in flat.inlined and n not in dict(flat.files)]}
     if cfg_text is None and task is not None:
         cfg_text = contract_cfg(task, model)
         extraction["cfg_source"] = "contract"
     if cfg_text is not None and (notes := for_jar(cfg_text, toolchain.features)[1]):
         extraction["config_notes"] = notes  # every TLC run drops them (tla.tlc.run_tlc)
     # One SANY run: P1's verdict, and SANY's tree, from which the actions are split as TLC does.
-    export = export_module(toolchain, model.text, model.name or "Spec", config.limits)
+    export = export_module(toolchain, model.text, model.name or "Spec", config.limits, dict(model.siblings))
     actions = find_actions(model, parse_cfg(cfg_text) if cfg_text is not None else None, export.tree)
     extraction["structure"] = "sany" if export.tree is not None else "tokens"  # where the actions came from
     if export.note:
@@ -373,7 +378,7 @@ def _runtime(
     if cfg_text is None:
         error = TLAError(Outcome.NO_CONFIG, "no TLC config: the answer carries none and none was given")
         return PhaseResult(0.0, Outcome.NO_CONFIG, {"reason": error.message}, (error,)), None
-    calls = steering_calls(model.text)
+    calls = list(dict.fromkeys(c for text in (model.text, *(t for _, t in model.siblings)) for c in steering_calls(text)))
     if calls:
         error = TLAError(Outcome.STEERING, f"the model calls {', '.join(calls)}, which can stop or steer TLC's "
                          "exploration and the checks that score it: not run")

@@ -201,7 +201,7 @@ def _check_group(
             cfg = check_cfg(cfg_text, task, shape, section, [PREFIX + n for n in open_])
         result = run_tlc(
             toolchain,
-            {f"{shape.module}.tla": model_text, f"{WRAPPER}.tla": wrapper},
+            shape.files(model_text) | {f"{WRAPPER}.tla": wrapper},
             WRAPPER,
             cfg,
             TLCOptions(check_deadlock=False, coverage=False, **budget.bounds()),

@@ -307,7 +307,7 @@ class _Explorer:
         while round_ < rounds:
             text = falsify(self.outline.text, [(a.start_offset, a.end_offset) for a in self.actions
                                                if a.name in self.disabled])
-            files = {f"{self.module}.tla": text}
+            files = self.outline.files(text)
             root, cfg_text, run_options = self.module, self.cfg.render(), options
             watching = self.watch is not None and not self.watch.done and not simulated
             if watching:
@@ -397,7 +397,7 @@ class _Explorer:
             return None
         root, wrapper_text, cfg_text = wrapper
         # One level: the error is raised while TLC computes the successors of that state.
-        result = run_tlc(self.toolchain, {f"{self.module}.tla": text, f"{root}.tla": wrapper_text}, root, cfg_text,
+        result = run_tlc(self.toolchain, self.outline.files(text) | {f"{root}.tla": wrapper_text}, root, cfg_text,
                          TLCOptions(depth_bound=1, check_deadlock=False, coverage=False), self.limits)
         self.runs.append(_run_summary(result, False) | {"reproduces": error.kind})
         located = [e for e in result.errors if e.kind in _RUNTIME_ERRORS

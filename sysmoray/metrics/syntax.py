@@ -29,7 +29,7 @@ def syntax_phase(
 ) -> PhaseResult:
     """``whole``: SANY's verdict on the whole module when it was already run (``export_module``)."""
     module = outline.name or "Spec"
-    whole = whole if whole is not None else check_module(toolchain, outline.text, module, limits)
+    whole = whole if whole is not None else check_module(toolchain, outline.text, module, limits, outline.files())
     if whole.ok:
         return parsed_whole(actions)
     details: dict = {"sany": whole.outcome.value, "actions_total": len(actions)}
@@ -41,7 +41,8 @@ def syntax_phase(
     gate = f"{module}_sysmoray_decls"
     isolated = {gate: declarations_only(outline, gate)}
     isolated |= {f"{module}_sysmoray_iso{k}": isolate(outline, a, actions, f"{module}_sysmoray_iso{k}") for k, a in enumerate(actions)}
-    verdicts = check_modules(toolchain, {f"{n}.tla": t for n, t in isolated.items()}, list(isolated), limits, gate=gate)
+    files = outline.files() | {f"{n}.tla": t for n, t in isolated.items()}
+    verdicts = check_modules(toolchain, files, list(isolated), limits, gate=gate)
     if not verdicts[gate].ok:
         details["declarations"] = verdicts[gate].outcome.value
     per_action = {a.name: verdicts.get(n, verdicts[gate]).outcome.value for a, n in zip(actions, list(isolated)[1:])}

@@ -35,7 +35,6 @@ the tier is decided (a mutant caught): the mutants left are unchecked, and say w
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field, replace
 from typing import Any, Mapping, Sequence
 
@@ -46,6 +45,7 @@ from sysmoray.tasks.model import InvariantTemplate, Task
 from sysmoray.tla.actions import Action
 from sysmoray.tla.budget import Budget, Usage
 from sysmoray.tla.cfg import parse_cfg
+from sysmoray.tla.edit import renamed
 from sysmoray.tla.mutants import Mutant, apply_mutant, generate_mutants, mutant_schema, typeok_domains
 from sysmoray.tla.outcome import Outcome
 from sysmoray.tla.outline import Outline
@@ -151,7 +151,7 @@ def tier_of(
         summary = run.to_dict() | {"reused": "the runtime phase's exploration (its invariants tracked)"}
     else:
         run = RunSummary.of(run_tlc(
-            toolchain, {f"{shape.module}.tla": outline.text}, shape.module, cfg_text,
+            toolchain, outline.files(), shape.module, cfg_text,
             TLCOptions(check_deadlock=cfg.check_deadlock, coverage=False, **budget.bounds()), limits,
         ))
         summary = run.to_dict()
@@ -185,7 +185,7 @@ def tier_of(
     # non-trivial one): type invariants only keep ill-typed states from being expanded.
     typing = [n for n in own if n in type_invariants]
     deciders = [n for n in own if n not in typing]
-    mutants = generate_mutants(outline, cfg, domains_for(task, outline), actions)
+    mutants = generate_mutants(outline, cfg, domains_for(task, outline, type_invariants), actions)
     outcomes: list[MutantOutcome] = []
     if deciders or templates:
         outcomes = mutation_test(toolchain, outline, shape, cfg_text, task, deciders, templates, mutants, limits, config,
@@ -362,7 +362,7 @@ def _schema_run(
                                shape.relation)
     return run_tlc(
         toolchain,
-        {f"{shape.module}.tla": schema, f"{DIAMOND_WRAPPER}.tla": wrapper},
+        outline.files(schema) | {f"{DIAMOND_WRAPPER}.tla": wrapper},
         DIAMOND_WRAPPER,
         check_cfg(cfg_text, task, shape, "INVARIANT", [FIRST + n for n in invariants], ("SysmorayInit", "SysmorayNext")),
         TLCOptions(depth_bound=depth, check_deadlock=False, continue_after_violation=not first_only, coverage=False,
@@ -373,11 +373,10 @@ def _schema_run(
 
 def _parsing(toolchain: Toolchain, outline: Outline, mutants: Sequence[Mutant], limits: Limits) -> dict[int, SanyResult]:
     """SANY's verdict on each mutant (by id), checked in one SANY batch (each under its own name)."""
-    header = re.compile(r"(MODULE\s+)" + re.escape(outline.name or "") + r"\b")
-    files, roots = {}, {}
+    files, roots = outline.files(), {}
     for m in mutants:
         name = f"SysmorayMutantModel{m.id}"
-        files[f"{name}.tla"] = header.sub(lambda g: g.group(1) + name, apply_mutant(outline.text, m), count=1)
+        files[f"{name}.tla"] = renamed(apply_mutant(outline.text, m), name)
         roots[name] = m.id
     results = check_modules(toolchain, files, list(roots), limits)
     return {roots[name]: r for name, r in results.items()}
@@ -471,7 +470,10 @@ def _settle(result: TLCResult, group: Sequence[Mutant], shallow: bool = False, f
     return step
 
 
-def domains_for(task: Task | None, outline: Outline) -> Mapping[str, str]:
+def domains_for(task: Task | None, outline: Outline, type_invariants: Sequence[str] = ()) -> Mapping[str, str]:
+    """Each variable's domain for the mutants: the task contract's, else what the model's type
+    invariants say (``type_invariants``: those SANY's tree shows to state types, whatever
+    their names)."""
     # An imported contract may name a variable without its domain (SysMoBench's traces carry none).
     contract = {v.name: v.domain for v in task.variables if v.domain} if task is not None else {}
-    return {**typeok_domains(outline), **contract}
+    return {**typeok_domains(outline, type_invariants), **contract}

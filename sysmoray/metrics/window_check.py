@@ -45,7 +45,7 @@ from sysmoray.tasks.windows import Window
 from sysmoray.tla.actions import init_name, next_state_name, relation_definition
 from sysmoray.tla.cfg import ModelConfig, parse_cfg
 from sysmoray.tla.outcome import Outcome
-from sysmoray.tla.outline import Outline
+from sysmoray.tla.outline import Outline, module_files
 from sysmoray.tla.runner import Limits
 from sysmoray.tla.tlc import TLCOptions, TLCResult, int_value, run_tlc, string_values
 from sysmoray.tla.toolchain import Toolchain
@@ -97,6 +97,11 @@ class ModelShape:
     next_name: str | None
     init_name: str | None = None
     relation: str = ""  # the definition of next_name when the behaviour's box holds an expression
+    siblings: tuple[tuple[str, str], ...] = ()  # the user's modules the model INSTANCEs (``Outline.siblings``)
+
+    def files(self, model_text: str) -> dict[str, str]:
+        """The model's files for a run that writes ``model_text`` as the model."""
+        return module_files(self.module, model_text, self.siblings)
 
 
 def model_shape(outline: Outline, cfg: ModelConfig | None) -> ModelShape:
@@ -108,6 +113,7 @@ def model_shape(outline: Outline, cfg: ModelConfig | None) -> ModelShape:
         next_name=next_state_name(outline, cfg),
         init_name=init_name(outline, cfg),
         relation=relation_definition(outline, cfg),
+        siblings=outline.siblings,
     )
 
 
@@ -263,7 +269,7 @@ def _check_batch(
         wrapper = window_wrapper(shape, task, pending, exact)
         result = run_tlc(
             toolchain,
-            {f"{shape.module}.tla": model_text, f"{WRAPPER}.tla": wrapper},
+            shape.files(model_text) | {f"{WRAPPER}.tla": wrapper},
             WRAPPER,
             window_cfg(shape, task, cfg_text),
             # -continue: TLC then prints the state an evaluation error happened in, which names its window.
@@ -463,10 +469,13 @@ SysmorayReport ==
 
 def constants_section(shape: ModelShape, task: Task | None, cfg_text: str | None) -> str:
     """A CONSTANTS section for the model's constants: the contract's values for the names it
-    gives (traces were recorded with them), the model's own cfg for the rest."""
+    gives (traces were recorded with them), the model's own cfg for the rest, and the cfg's
+    overrides of defined operators (``Faded = Faded``, ``Op <- Other``): runs of the model
+    under another behaviour still need them."""
     contract = {c.name: f"{c.name} = {c.value}" for c in task.constants} if task is not None else {}
     own = parse_cfg(cfg_text).constant_items() if cfg_text else {}
     items = [contract.get(name) or own.get(name) for name in shape.constants]
+    items += [item for name, item in own.items() if name not in shape.constants and name in shape.arities]
     lines = [item for item in items if item]
     return "CONSTANTS\n" + "".join(f"    {item}\n" for item in lines) if lines else ""
 

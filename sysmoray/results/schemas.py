@@ -66,7 +66,7 @@ SAMPLES = pa.schema([
     *KEYS,
     _req("prompt_hash", pa.string()),
     _req("seed", pa.int64()),
-    _opt("spec", pa.large_string()),  # null: the answer had no module
+    _opt("spec", pa.large_string()),  # null: the answer had no module; several modules: the root last
     _opt("cfg", pa.large_string()),
     _req("prompt_tokens", pa.int32()),
     _req("completion_tokens", pa.int32()),

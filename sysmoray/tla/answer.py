@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from sysmoray.tla.cfg import KEYWORDS as CFG_KEYWORDS
+from sysmoray.tla.module_set import reachable, referenced_names
 from sysmoray.tla.unicode import to_ascii
 
 __all__ = ["Answer", "Dropped", "extract_answer", "split_module_file"]
@@ -51,6 +52,8 @@ class Answer:
     cfg_source: str | None  # "fenced" | "after_module" | "inline_file" | None
     dropped: tuple[Dropped, ...]
     unicode_symbols: int = 0  # Unicode TLA+ symbols of the module written in ASCII (``tla.unicode``)
+    # The answer's other modules that the root EXTENDS or INSTANCEs, transitively (name, text).
+    siblings: tuple[tuple[str, str], ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -406,8 +409,7 @@ def _extract(raw: str, file_mode: bool) -> Answer:
         dropped = (Dropped(text, "no module found"),) if text.strip() else ()
         return Answer(NO_MODULE, None, None, None, None, dropped)
 
-    complete = [m for m in modules if m.terminated]
-    chosen = complete[-1] if complete else modules[-1]
+    chosen, siblings = _root_and_siblings(lines, modules)
     in_module = [False] * n
     for m in modules:
         for i in range(m.start, m.end + 1):
@@ -419,10 +421,11 @@ def _extract(raw: str, file_mode: bool) -> Answer:
     # Reason for every line not kept; blank lines are folded into their neighbours later.
     reasons: list[str | None] = [None] * n
     kept = [False] * n
-    for i in range(chosen.start, chosen.end + 1):
-        kept[i] = True
+    for m in (chosen, *siblings):
+        for i in range(m.start, m.end + 1):
+            kept[i] = True
     for m in modules:
-        if m is not chosen:
+        if m is not chosen and m not in siblings:
             why = "superseded module" if m.terminated else "unterminated module"
             for i in range(m.start, m.end + 1):
                 reasons[i] = why
@@ -432,13 +435,13 @@ def _extract(raw: str, file_mode: bool) -> Answer:
     if cfg is not None:
         for i in cfg.kept:
             kept[i] = True
-    chosen_fence = fence_of[chosen.start]
+    kept_fences = {fence_of[m.start] for m in (chosen, *siblings)}
     for i in range(n):
         if reasons[i] is not None:
             continue
         if is_delim[i]:
             reasons[i] = "fence"
-        elif fence_of[i] is not None and fence_of[i] != chosen_fence:
+        elif fence_of[i] is not None and fence_of[i] not in kept_fences:
             reasons[i] = "unused code block"
         elif fence_of[i] is None and not file_mode:
             reasons[i] = "prose"
@@ -449,6 +452,7 @@ def _extract(raw: str, file_mode: bool) -> Answer:
     if not chosen.terminated:
         module_lines = [*module_lines, "===="]
     module = to_ascii("\n".join(module_lines) + "\n")
+    others = [(m.name, to_ascii("\n".join(lines[m.start : m.end + 1]) + "\n")) for m in siblings]
     return Answer(
         outcome=OK if chosen.terminated else UNTERMINATED_MODULE,
         module_name=chosen.name,
@@ -456,8 +460,25 @@ def _extract(raw: str, file_mode: bool) -> Answer:
         cfg_text=None if cfg is None else "\n".join(lines[i] for i in cfg.kept) + "\n",
         cfg_source=None if cfg is None else cfg.source,
         dropped=_regions(lines, reasons, kept),
-        unicode_symbols=module.replaced,
+        unicode_symbols=module.replaced + sum(t.replaced for _, t in others),
+        siblings=tuple((name, t.text) for name, t in others),
     )
+
+
+def _root_and_siblings(lines: Sequence[str], modules: Sequence[_Module]) -> tuple[_Module, tuple[_Module, ...]]:
+    """The answer's root module and the other modules it reaches through EXTENDS and INSTANCE.
+    Of several complete modules of one name the last counts (a revision); the root is the last
+    complete module that no other one EXTENDS or INSTANCEs; the rest are superseded drafts."""
+    complete = [m for m in modules if m.terminated]
+    if not complete:
+        return modules[-1], ()
+    last = {m.name: m for m in complete}
+    texts = {name: "\n".join(lines[m.start : m.end + 1]) for name, m in last.items()}
+    named = {n for name, text in texts.items() for n in referenced_names(text) if n != name}
+    roots = [m for m in complete if m is last[m.name] and m.name not in named]
+    chosen = roots[-1] if roots else complete[-1]
+    reached = reachable(texts[chosen.name], {n: t for n, t in texts.items() if n != chosen.name})
+    return chosen, tuple(last[n] for n in reached)
 
 
 def _find_cfgs(

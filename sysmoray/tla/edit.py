@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import Iterable
 
+from sysmoray.tla.lexer import tokenize
+
 
 def falsify(text: str, ranges: Iterable[tuple[int, int]]) -> str:
     """Replace each [start, end) range (an action's text) by FALSE, keeping the layout."""
@@ -20,4 +22,13 @@ def falsify(text: str, ranges: Iterable[tuple[int, int]]) -> str:
         word = "FALSE" if room >= 5 else "1=2"
         blank = "".join("\n" if c == "\n" else " " for c in segment)
         text = text[:start] + word + blank[min(len(word), room) :] + text[end:]
+    return text
+
+
+def renamed(text: str, name: str) -> str:
+    """``text`` with the module's header naming it ``name`` (a copy checked under another name)."""
+    toks = tokenize(text)
+    for a, b in zip(toks, toks[1:]):
+        if a.text == "MODULE" and b.kind == "ident":
+            return text[: b.offset] + name + text[b.end_offset :]
     return text

@@ -171,13 +171,15 @@ def mutant_schema(outline: Outline, mutants: Sequence[Mutant], selector: str = "
     return body[:at] + f"\nVARIABLE {selector}\n" + body[at:]
 
 
-def typeok_domains(outline: Outline) -> dict[str, str]:
-    """var -> domain, from the ``x \\in D`` (and ``x \\subseteq S``) conjuncts of a TypeOK-like
-    definition, and ``\\A p \\in P : f[p] \\in S`` ones (``f`` then ranges over ``[P -> S]``)."""
+def typeok_domains(outline: Outline, type_invariants: Iterable[str] = ()) -> dict[str, str]:
+    """var -> domain, from the ``x \\in D`` (and ``x \\subseteq S``) conjuncts of the type
+    invariants (``type_invariants``, SANY's reading; else definitions named like TypeOK), and
+    ``\\A p \\in P : f[p] \\in S`` ones (``f`` then ranges over ``[P -> S]``)."""
     found: dict[str, str] = {}
     variables = set(outline.variables)
+    typing = set(type_invariants)
     for name, definition in outline.definitions.items():
-        if name.lower() not in _TYPE_DEFINITIONS or definition.params:
+        if (name not in typing and name.lower() not in _TYPE_DEFINITIONS) or definition.params:
             continue
         for conjunct in _all_conjuncts(definition.body, 0):
             pointwise = _pointwise_domain(outline.text, conjunct, variables)

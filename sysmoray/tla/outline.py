@@ -74,6 +74,14 @@ class Outline:
     units: tuple[Unit, ...]
     closed: bool  # a "====" line ends the module
     definitions: dict[str, Definition] = field(default_factory=dict)
+    # The user's modules this one INSTANCEs (``tla.module_set``), as (name, text): every check
+    # writes them beside it.
+    siblings: tuple[tuple[str, str], ...] = ()
+
+    def files(self, text: str | None = None, name: str | None = None) -> dict[str, str]:
+        """What a check writes for this model: the module (or ``text``, an edit of it, under
+        ``name``) and its sibling modules."""
+        return module_files(name or self.name or "Spec", self.text if text is None else text, self.siblings)
 
     def declared(self, keyword_prefix: str) -> list[str]:
         """Names declared by VARIABLE(S) or CONSTANT(S) units."""
@@ -99,6 +107,11 @@ class Outline:
             if definition.contains(where):
                 return definition
         return None
+
+
+def module_files(name: str, text: str, siblings: tuple[tuple[str, str], ...] = ()) -> dict[str, str]:
+    """File name -> text for a module named ``name`` and the sibling modules it needs."""
+    return {**{f"{n}.tla": t for n, t in siblings}, f"{name}.tla": text}
 
 
 def _declared_names(tokens: tuple[Token, ...]) -> list[str]:

@@ -75,12 +75,15 @@ def library_modules(directory: Path, exclude: str) -> dict[str, str]:
     return {name: text for name, text in _library_texts(directory).items() if name != f"{exclude}.tla"}
 
 
-def export_module(toolchain: Toolchain, text: str, module: str, limits: Limits = Limits()) -> Export:
-    """One SANY run that both checks ``module`` and exports its semantic tree."""
+def export_module(toolchain: Toolchain, text: str, module: str, limits: Limits = Limits(),
+                  siblings: dict[str, str] | None = None) -> Export:
+    """One SANY run that both checks ``module`` and exports its semantic tree. ``siblings``: the
+    user's modules it INSTANCEs, by name."""
+    beside = {f"{n}.tla": t for n, t in (siblings or {}).items()}
     with scratch_dir("sysmoray-sany-") as scratch:
         # The exporter does not look in -DTLA-Library (TLC 2.15: "File does not exist:
         # /SequencesExt.tla"), so the library's modules lie beside the model, as SANY finds them.
-        write_files(scratch, {**library_modules(toolchain.library_dir, exclude=module), f"{module}.tla": text})
+        write_files(scratch, {**library_modules(toolchain.library_dir, exclude=module), **beside, f"{module}.tla": text})
         # -o: offline (without it the exporter fetches its XML schema from the network).
         proc = run_java(toolchain, "tla2sany.xml.XMLExporter", ["-o", f"{module}.tla"], scratch,
                         replace(limits, short=True, kept_output_bytes=EXPORT_BYTES, max_output_bytes=EXPORT_BYTES))
@@ -93,7 +96,7 @@ def export_module(toolchain: Toolchain, text: str, module: str, limits: Limits =
     verdict = parse_sany_section(module, messages)
     if verdict.outcome == Outcome.PARSE_ERROR:
         # The exporter keeps the parser's own message (what was met, where) to itself.
-        plain = check_module(toolchain, text, module, limits)
+        plain = check_module(toolchain, text, module, limits, beside)
         if not plain.ok:
             return Export(plain)
         # SANY accepts what the exporter did not read: the tree is missing, and the row says why.
@@ -104,7 +107,7 @@ def export_module(toolchain: Toolchain, text: str, module: str, limits: Limits =
     if at < 0 or proc.returncode != 0:
         # The exporter itself failed (not SANY's verdict): SANY alone says whether it parses.
         note = f"SANY's XML exporter failed (exit {proc.returncode}): {proc.output[-300:].strip()}"
-        return Export(check_module(toolchain, text, module, limits), None, note)
+        return Export(check_module(toolchain, text, module, limits, beside), None, note)
     end = proc.output.rfind("</modules>")
     try:
         return Export(verdict, parse_export(proc.output[at : end + len("</modules>")] if end > at else proc.output[at:]))

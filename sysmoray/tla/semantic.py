@@ -225,7 +225,7 @@ def is_type_invariant(tree: SemanticModule, name: str) -> bool:
 def _typing(tree: SemanticModule, node: Node, depth: int) -> bool:
     if depth > _MAX_DEPTH:
         return False
-    if node.kind in ("let", "label"):
+    if node.kind in ("let", "label", "subst"):  # subst: a definition of an INSTANCE'd module
         return node.body is not None and _typing(tree, node.body, depth + 1)
     op = node.operator
     if node.kind != "appl" or op is None:

@@ -1,0 +1,90 @@
+"""Models of several modules, read without the tools: which module is the root, which modules
+go with it, how extended modules are written into it and how its lines map back."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from sysmoray.tasks.siblings import read_siblings
+from sysmoray.tla.answer import extract_answer, split_module_file
+from sysmoray.tla.module_set import flatten, reachable, referenced_names
+
+UTILS = "---- MODULE Utils ----\nEXTENDS Naturals, Base\nMax(a, b) == IF a > b THEN a ELSE b\n====\n"
+BASE = "---- MODULE Base ----\nEXTENDS Sequences\nCONSTANT N\n====\n"
+COUNTER = "---- MODULE Counter ----\nVARIABLE c\nInc == c' = c + 1\n====\n"
+ROOT = (
+    "---- MODULE Spec ----\n"
+    "EXTENDS Utils, TLC\n"
+    "VARIABLE x\n"
+    "C == INSTANCE Counter WITH c <- x\n"
+    "Next == x' = Max(x, N)\n"
+    "====\n"
+)
+
+
+def test_names_a_module_extends_or_instances():
+    assert referenced_names(ROOT) == ["Utils", "TLC", "Counter"]
+    assert referenced_names("---- MODULE A ----\nLOCAL INSTANCE B\nI(p) == INSTANCE C WITH q <- p\n====\n") == ["B", "C"]
+    assert list(reachable(ROOT, {"Utils": UTILS, "Base": BASE, "Counter": COUNTER, "Other": BASE})) == ["Utils", "Counter", "Base"]
+
+
+def test_extended_modules_are_written_in_and_instanced_ones_kept_as_files():
+    flat = flatten(ROOT, {"Utils": UTILS, "Base": BASE, "Counter": COUNTER})
+    assert flat.inlined == ("Base", "Utils")  # a module's own extended modules come first
+    assert flat.files == (("Counter", COUNTER),)
+    lines = flat.text.splitlines()
+    # The standard modules of every extended module are extended once, in order of meeting them.
+    assert lines[1] == "EXTENDS Naturals, Sequences, TLC"
+    assert "CONSTANT N" in flat.text and "Max(a, b) ==" in flat.text and flat.text.count("MODULE") == 1
+    # Every line maps back to the module and line it came from.
+    for k, line in enumerate(lines, start=1):
+        module, at = flat.origin(k)
+        source = {"Spec": ROOT, "Utils": UTILS, "Base": BASE}[module].splitlines()[at - 1]
+        assert line == source or not line.strip() or line.startswith("EXTENDS"), (k, line, module, at)
+
+
+def test_a_module_without_user_modules_is_left_as_it_is():
+    text = "---- MODULE A ----\nEXTENDS Naturals\nVARIABLE x\n====\n"
+    flat = flatten(text, {"Naturalz": BASE})
+    assert (flat.text, flat.files, flat.inlined, flat.origin(2)) == (text, (), (), None)
+
+
+def test_a_cycle_of_extends_does_not_loop():
+    a = "---- MODULE A ----\nEXTENDS B\nX == 1\n====\n"
+    b = "---- MODULE B ----\nEXTENDS A\nY == 2\n====\n"
+    flat = flatten("---- MODULE R ----\nEXTENDS A\n====\n", {"A": a, "B": b})
+    assert flat.inlined == ("B", "A")
+
+
+def test_an_answer_with_several_modules_keeps_the_root_and_what_it_names():
+    answer = extract_answer(
+        "A helper:\n```tla\n" + UTILS + "```\nA first try:\n```tla\n---- MODULE Spec ----\nVARIABLE x\n====\n```\n"
+        "Unrelated:\n```tla\n---- MODULE Scratch ----\nZ == 1\n====\n```\n"
+        "The model:\n```tla\n" + ROOT + "```\n```tla\n" + BASE + "```\n```cfg\nINIT Init\nNEXT Next\n```\n"
+    )
+    assert answer.module_name == "Spec" and answer.module_text == ROOT
+    assert dict(answer.siblings) == {"Utils": UTILS, "Base": BASE}
+    reasons = sorted(d.reason for d in answer.dropped if "MODULE" in d.text)
+    assert reasons == ["superseded module", "superseded module"]  # the first try, and Scratch
+    assert answer.cfg_text == "INIT Init\nNEXT Next\n"
+
+
+def test_the_root_is_the_module_no_other_one_names():
+    mc = "---- MODULE MC ----\nEXTENDS Spec\nMC_N == 3\n====\n"
+    answer = extract_answer(f"```tla\n{mc}```\n\n```tla\n{ROOT}```\n")
+    assert answer.module_name == "MC" and [n for n, _ in answer.siblings] == ["Spec"]
+
+
+def test_sibling_files_are_read_inside_the_folder_only(tmp_path: Path):
+    folder = tmp_path / "model"
+    folder.mkdir()
+    (folder / "Utils.tla").write_text(UTILS)
+    (tmp_path / "Base.tla").write_text(BASE)
+    os.symlink(tmp_path / "Base.tla", folder / "Base.tla")  # leads out of the folder
+    (folder / "Spec.tla").write_text(ROOT)
+    found, unread = read_siblings(ROOT, folder, "Spec")
+    assert found == {"Utils": UTILS}  # Counter has no file: TLC's library would be asked for it
+    assert len(unread) == 1 and "outside" in unread[0]
+    answer = split_module_file(ROOT)
+    assert answer.siblings == ()  # a module file alone names no siblings: its folder does
