@@ -88,3 +88,19 @@ def test_sibling_files_are_read_inside_the_folder_only(tmp_path: Path):
     assert len(unread) == 1 and "outside" in unread[0]
     answer = split_module_file(ROOT)
     assert answer.siblings == ()  # a module file alone names no siblings: its folder does
+
+
+def test_errors_in_the_flat_module_name_the_module_and_line_they_came_from():
+    from sysmoray.tla.messages import Location, TLAError
+
+    flat = flatten(ROOT, {"Utils": UTILS, "Base": BASE, "Counter": COUNTER})
+    at = flat.text.splitlines().index("Max(a, b) == IF a > b THEN a ELSE b") + 1
+    tlc = TLAError("evaluation_error", f"Error at line {at}, col 3 to line {at}, col 9 of module Spec", (Location("Spec", at, 3, at, 9),))
+    moved = flat.relocated(tlc, "Spec")
+    assert moved.message == "Error at line 3, col 3 to line 3, col 9 of module Utils"
+    assert moved.locations == (Location("Utils", 3, 3, 3, 9),)
+    sany = TLAError("parse_error", f"Encountered x at line {at}, column 3", (Location("Spec", at, 3, at, 3),))
+    assert flat.relocated(sany, "Spec").message == "Encountered x at line 3, column 3 (module Utils)"
+    last = len(flat.text.splitlines()) - 1  # the root's Next
+    own = TLAError("evaluation_error", f"line {last}, col 1 to line {last}, col 4 of module Spec")
+    assert flat.relocated(own, "Spec").message == "line 5, col 1 to line 5, col 4 of module Spec"

@@ -27,7 +27,7 @@ from sysmoray.tla.budget import Budget
 from sysmoray.tla.cfg import for_jar, parse_cfg
 from sysmoray.tla.jvm import SHORT_RUN_STATES
 from sysmoray.tla.messages import TLAError
-from sysmoray.tla.module_set import flatten
+from sysmoray.tla.module_set import Flat, flatten
 from sysmoray.tla.outcome import Outcome
 from sysmoray.tla.outline import Outline, outline
 from sysmoray.tla.runner import Limits
@@ -146,6 +146,7 @@ class Screen:
     type_invariants: tuple[str, ...] = ()  # the config's invariants that only state types (SANY's tree)
     # What the runtime phase's exploration found for the tier and P4 (None: it did not run).
     model_check: ModelCheck | None = None
+    flat: Flat | None = None  # the model's modules as one (``tla.module_set``): its lines map back
 
     @property
     def module(self) -> str | None:
@@ -237,8 +238,16 @@ def screen(
     runtime, check = _runtime(toolchain, model, cfg_text, actions, syntax, config, budget, task)
     typing = tuple(n for n in parse_cfg(cfg_text).invariants if is_type_invariant(export.tree, n)) \
         if export.tree is not None and cfg_text is not None else ()
-    return Screen(extraction, model, cfg_text, tuple(actions), {"syntax": syntax, "runtime": runtime}, budget,
-                  type_invariants=typing, model_check=check)
+    phases = _relocated({"syntax": syntax, "runtime": runtime}, flat, model.name)
+    return Screen(extraction, model, cfg_text, tuple(actions), phases, budget,
+                  type_invariants=typing, model_check=check, flat=flat)
+
+
+def _relocated(phases: dict[str, PhaseResult], flat: Flat | None, root: str | None) -> dict[str, PhaseResult]:
+    """The phases' errors at the lines of the modules they are in (a model of several modules)."""
+    if flat is None or not flat.segments or root is None:
+        return phases
+    return {name: replace(p, errors=tuple(flat.relocated(e, root) for e in p.errors)) for name, p in phases.items()}
 
 
 def evaluate(
@@ -317,6 +326,7 @@ def evaluate_screened(
             config.tier, budget, first.model_check.run if first.model_check is not None else None, first.actions,
             first.type_invariants,
         )
+    phases = {**phases, **_relocated({n: p for n, p in phases.items() if n not in first.phases}, first.flat, model.name)}
     phases |= _unscored(task)
     return Evaluation(
         model.name, phases, tuple(a.name for a in first.actions), first.extraction, tier,

@@ -16,10 +16,12 @@ root that defines the same name is refused by SANY here and not by TLC on the fi
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 from typing import Mapping
 
 from sysmoray.tla.lexer import tokenize
+from sysmoray.tla.messages import TLAError
 from sysmoray.tla.outline import Outline, outline
 
 
@@ -48,6 +50,39 @@ class Flat:
             if s.flat_line <= line < s.flat_line + s.count:
                 return s.module, s.line + line - s.flat_line
         return None
+
+
+    def relocated(self, error: TLAError, root: str) -> TLAError:
+        """``error`` with the flat module's positions (in its message and locations) written
+        as the lines of the modules they came from."""
+        if not self.segments:
+            return error
+
+        def line(module: str, n: int) -> tuple[str, int]:
+            return self.origin(n) or (module, n) if module == root else (module, n)
+
+        def ranged(m: re.Match[str]) -> str:
+            (module, a), (_, c) = line(m["m"], int(m["a"])), line(m["m"], int(m["c"]))
+            return f"{m['w1']} {a}, {m['col']} {m['b']} to {m['w2']} {c}, {m['col2']} {m['d']} {m['of']} {module}"
+
+        message = _RANGE.sub(ranged, error.message)
+        if all(loc.module == root for loc in error.locations) and error.locations and message == error.message:
+            # SANY names a point with no module: it is in the root here.
+            def point(m: re.Match[str]) -> str:
+                module, n = line(root, int(m["a"]))
+                return f"{m['w']} {n}, column {m['b']}" + ("" if module == root else f" (module {module})")
+
+            message = _POINT.sub(point, message)
+        locations = tuple(replace(loc, module=line(loc.module, loc.line)[0], line=line(loc.module, loc.line)[1],
+                                  end_line=line(loc.module, loc.end_line)[1]) for loc in error.locations)
+        return replace(error, message=message, locations=locations)
+
+
+# TLC's "line 3, col 5 to line 3, col 9 of module M" and "line 3, column 5 to line 3, column 9 in M";
+# SANY's "line 3, column 5" (its module is the one being parsed).
+_RANGE = re.compile(r"(?P<w1>line) (?P<a>\d+), (?P<col>col(?:umn)?) (?P<b>\d+) to (?P<w2>line) (?P<c>\d+), "
+                    r"(?P<col2>col(?:umn)?) (?P<d>\d+) (?P<of>of module|in) (?P<m>\w+)", re.I)
+_POINT = re.compile(r"(?P<w>line) (?P<a>\d+), column (?P<b>\d+)(?! to)", re.I)
 
 
 def extended_names(model: Outline) -> list[str]:
