@@ -421,3 +421,21 @@ def test_a_typeok_written_pointwise_gives_a_function_domain():
     text = ('---- MODULE Pointwise ----\nCONSTANT P\nVARIABLES pc, x\n'
             'TypeOK == /\\ \\A p \\in P : pc[p] \\in {"idle", "busy"}\n          /\\ x \\in 0..2\n====\n')
     assert typeok_domains(outline(text)) == {"pc": '[P -> {"idle", "busy"}]', "x": "0..2"}
+
+
+def test_replayed_mutants_are_the_tiers_own(toolchain):
+    """The ``mutants`` backend replays the mutants the Diamond test makes of the same module:
+    on etcd-raft both drop each of the 12 actions TLC splits its Next into (the six Handle*
+    actions are not folded into Receive)."""
+    from sysmoray.generation.replay_backend import MutantsBackend
+    from sysmoray.metrics.evaluate import screen
+    from sysmoray.metrics.tier import model_mutants
+    from sysmoray.tla.answer import split_module_file
+
+    text, cfg = reference("etcd-raft")
+    first = screen(toolchain, split_module_file(text), cfg, task=TASKS["etcd-raft"])
+    tiers = model_mutants(first.model, parse_cfg(cfg), TASKS["etcd-raft"], first.actions, first.type_invariants)
+    replayed = MutantsBackend()._mutants("etcd-raft")
+    assert [(m.operator, m.description) for m in replayed] == [(m.operator, m.description) for m in tiers]
+    dropped = [m for m in replayed if m.operator == "drop_disjunct"]
+    assert len(first.actions) == len(dropped) == 12, [a.name for a in first.actions]

@@ -15,12 +15,11 @@ from pathlib import Path
 from typing import Sequence
 
 from sysmoray.generation.types import ERROR, REPLAY, Candidate, Request
-from sysmoray.metrics.tier import domains_for
+from sysmoray.metrics.tier import read_mutants
 from sysmoray.tasks.loader import find_task
 from sysmoray.tasks.model import Task
-from sysmoray.tla.cfg import parse_cfg
-from sysmoray.tla.mutants import Mutant, apply_mutant, generate_mutants
-from sysmoray.tla.outline import outline
+from sysmoray.tla.mutants import Mutant, apply_mutant
+from sysmoray.tla.toolchain import Toolchain, find_toolchain
 
 
 def answer_text(module: str, cfg: str | None) -> str:
@@ -86,8 +85,13 @@ class MutantsBackend(_Replay):
         task, module, cfg = self._reference(name)
         if cfg is None:
             raise LookupError(f"the reference of {name!r} has no config: its mutants need its behaviour and invariants")
-        model = outline(module)
-        return tuple(generate_mutants(model, parse_cfg(cfg), domains_for(task, model)))
+        # The tier's own mutants of the reference (SANY's actions, its domains): what a replayed
+        # mutant does is what the Diamond test would make of the same module.
+        return tuple(read_mutants(self._toolchain(), task, module, cfg))
+
+    @lru_cache(maxsize=1)
+    def _toolchain(self) -> Toolchain:
+        return find_toolchain()
 
     def _replay(self, r: Request) -> list[Candidate]:
         if r.task is None:

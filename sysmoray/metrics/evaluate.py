@@ -32,7 +32,7 @@ from sysmoray.tla.outcome import Outcome
 from sysmoray.tla.outline import Outline, outline
 from sysmoray.tla.runner import Limits
 from sysmoray.tla.sany import SanyResult, export_module
-from sysmoray.tla.semantic import is_type_invariant
+from sysmoray.tla.semantic import type_invariants
 from sysmoray.tla.steering import steering_calls
 from sysmoray.tla.toolchain import Toolchain
 
@@ -236,8 +236,7 @@ def screen(
             Outcome.PARSE_ERROR, "the module has no closing '====' line: the answer was cut short"),))
     syntax = syntax_phase(toolchain, model, actions, config.limits, whole)
     runtime, check = _runtime(toolchain, model, cfg_text, actions, syntax, config, budget, task)
-    typing = tuple(n for n in parse_cfg(cfg_text).invariants if is_type_invariant(export.tree, n)) \
-        if export.tree is not None and cfg_text is not None else ()
+    typing = type_invariants(export.tree, parse_cfg(cfg_text).invariants) if cfg_text is not None else ()
     phases = _relocated({"syntax": syntax, "runtime": runtime}, flat, model.name)
     return Screen(extraction, model, cfg_text, tuple(actions), phases, budget,
                   type_invariants=typing, model_check=check, flat=flat)

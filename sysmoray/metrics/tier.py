@@ -42,15 +42,17 @@ from sysmoray.metrics.invariants import PREFIX, check_cfg, invariant_definitions
 from sysmoray.metrics.phase import PhaseResult
 from sysmoray.metrics.window_check import ModelShape
 from sysmoray.tasks.model import InvariantTemplate, Task
-from sysmoray.tla.actions import Action
+from sysmoray.tla.actions import Action, find_actions
 from sysmoray.tla.budget import Budget, Usage
-from sysmoray.tla.cfg import parse_cfg
+from sysmoray.tla.cfg import ModelConfig, parse_cfg
 from sysmoray.tla.edit import renamed
 from sysmoray.tla.mutants import Mutant, apply_mutant, generate_mutants, mutant_schema, typeok_domains
 from sysmoray.tla.outcome import Outcome
 from sysmoray.tla.outline import Outline
+from sysmoray.tla.outline import outline as read_outline
 from sysmoray.tla.runner import Limits
-from sysmoray.tla.sany import SanyResult, check_modules
+from sysmoray.tla.sany import SanyResult, check_modules, export_module
+from sysmoray.tla.semantic import type_invariants as typing_of
 from sysmoray.tla.tlc import RunSummary, TLCOptions, TLCResult, int_value, reported_once, run_tlc
 from sysmoray.tla.toolchain import Toolchain
 
@@ -185,7 +187,7 @@ def tier_of(
     # non-trivial one): type invariants only keep ill-typed states from being expanded.
     typing = [n for n in own if n in type_invariants]
     deciders = [n for n in own if n not in typing]
-    mutants = generate_mutants(outline, cfg, domains_for(task, outline, type_invariants), actions)
+    mutants = model_mutants(outline, cfg, task, actions, type_invariants)
     outcomes: list[MutantOutcome] = []
     if deciders or templates:
         outcomes = mutation_test(toolchain, outline, shape, cfg_text, task, deciders, templates, mutants, limits, config,
@@ -468,6 +470,22 @@ def _settle(result: TLCResult, group: Sequence[Mutant], shallow: bool = False, f
         return step
     step.unattributed = f"the mutant schema run failed ({result.outcome.value}): {message}"
     return step
+
+
+def model_mutants(outline: Outline, cfg: ModelConfig, task: Task | None, actions: Sequence[Action],
+                  type_invariants: Sequence[str]) -> list[Mutant]:
+    """The mutants the tier's test makes of a model (``actions``: SANY's split; the domains
+    from the task and the type invariants)."""
+    return generate_mutants(outline, cfg, domains_for(task, outline, type_invariants), actions)
+
+
+def read_mutants(toolchain: Toolchain, task: Task | None, module_text: str, cfg_text: str,
+                 limits: Limits = Limits()) -> list[Mutant]:
+    """A model's mutants as the tier's test makes them, from its text (one SANY run): what the
+    ``mutants`` backend replays."""
+    model, cfg = read_outline(module_text), parse_cfg(cfg_text)
+    export = export_module(toolchain, module_text, model.name or "Spec", limits)
+    return model_mutants(model, cfg, task, find_actions(model, cfg, export.tree), typing_of(export.tree, cfg.invariants))
 
 
 def domains_for(task: Task | None, outline: Outline, type_invariants: Sequence[str] = ()) -> Mapping[str, str]:

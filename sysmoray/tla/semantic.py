@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
+from typing import Iterable
 
 from sysmoray.tla.messages import Location
 
@@ -211,6 +212,11 @@ def _span(node: ET.Element) -> Location | None:
 _CONJUNCTIONS = {"\\land", "$ConjList"}
 _MEMBERSHIPS = {"\\in", "\\subseteq"}
 _MAX_DEPTH = 32
+
+
+def type_invariants(tree: SemanticModule | None, names: Iterable[str]) -> tuple[str, ...]:
+    """Those of ``names`` (a config's invariants) that are pure type invariants."""
+    return tuple(n for n in names if is_type_invariant(tree, n)) if tree is not None else ()
 
 
 def is_type_invariant(tree: SemanticModule, name: str) -> bool:
