@@ -23,6 +23,10 @@ from sysmoray.tla.answer import extract_answer, split_module_file
 from sysmoray.tla.cfg import parse_cfg
 from sysmoray.tla.messages import Location
 from sysmoray.tla.tlc import CoverageEntry, TLCOptions, run_tlc
+from sysmoray.metrics.tier import model_mutants
+from sysmoray.tla.actions import _tlc_split, next_state_name
+from sysmoray.tla.sany import export_module
+from sysmoray.tla.semantic import BUILTIN, USER
 
 CORPUS = Path(__file__).parent / "corpus"
 MANIFEST = {e["name"]: e for e in yaml.safe_load((CORPUS / "manifest.yaml").read_text(encoding="utf-8"))}
@@ -49,6 +53,79 @@ def entry_of(label: str, module: str) -> CoverageEntry:
 
 def label_of(entry: CoverageEntry) -> str:
     return entry.name + (f"@{entry.sub_range.line}:{entry.sub_range.col}" if entry.sub_range else "")
+
+
+_CONJUNCTIONS = {"\\land", "$ConjList"}
+
+
+def _guards(tree, node, uses: dict[int, int], out: list, depth: int = 0) -> None:
+    """The guard conjuncts (no primed variable) of an action's tree, read independently of the
+    mutant generator: through conjunctions, LET, labels, quantifiers, IF/CASE branches, and
+    calls of definitions called once in the module."""
+    if node is None or depth > 40:
+        return
+    if node.kind in ("let", "label", "subst"):
+        return _guards(tree, node.body, uses, out, depth + 1)
+    op = node.operator
+    if node.kind != "appl" or op is None:
+        return
+    if op.kind == BUILTIN and op.name in _CONJUNCTIONS:
+        for o in node.operands:
+            (out.append(o) if o.level <= 1 else None)
+            _guards(tree, o, uses, out, depth + 1)
+    elif op.kind == BUILTIN and op.name == "=>" and node.operands[0].level <= 1:
+        # A => B, B a step: A guards B, and so does each of A's conjuncts.
+        out.append(node.operands[0])
+        _guards(tree, node.operands[0], uses, out, depth + 1)
+        _guards(tree, node.operands[1], uses, out, depth + 1)
+    elif op.kind == BUILTIN and op.name in ("$BoundedExists", "$UnboundedExists", "$BoundedForall"):
+        _guards(tree, node.operands[0], uses, out, depth + 1)
+    elif op.kind == BUILTIN and op.name == "$IfThenElse":
+        for o in node.operands[1:]:
+            _guards(tree, o, uses, out, depth + 1)
+    elif op.kind == BUILTIN and op.name == "$Case":
+        for arm in node.operands:
+            if arm.operands:
+                _guards(tree, arm.operands[-1], uses, out, depth + 1)
+    elif op.kind == USER and uses.get(op.uid) == 1 and (callee := tree.by_uid.get(op.uid)) is not None:
+        _guards(tree, callee.body, uses, out, depth + 1)
+
+
+def unmutated_guards(toolchain, first, cfg) -> list[str]:
+    """The guards of the model's actions (SANY's tree) that no drop-guard mutant drops."""
+    model = first.model
+    tree = export_module(toolchain, model.text, model.name, siblings=dict(model.siblings)).tree
+    relation = tree.definitions[next_state_name(model, cfg)].body
+    found = []
+    _tlc_split(tree, None, relation, found, 0)  # TLC's own split, as the actions are made
+    uses: dict[int, int] = {}
+    for d in tree.by_uid.values():
+        for n in (d.body.walk() if d.body is not None else ()):
+            if n.kind == "appl" and n.operator is not None and n.operator.kind == USER:
+                uses[n.operator.uid] = uses.get(n.operator.uid, 0) + 1
+    for name in cfg.invariants + cfg.properties:  # an invariant's text is no action's own
+        if name in tree.definitions:
+            uses[tree.definitions[name].uid] = 2
+    guards: list = []
+    for _, node in found:
+        _guards(tree, node, uses, guards)
+    mutants = model_mutants(model, cfg, None, first.actions, first.type_invariants)
+    lines = [0] + [i + 1 for i, c in enumerate(model.text) if c == "\n"]
+    at = lambda line, col: lines[line - 1] + col - 1  # noqa: E731
+    dropped = [(m.start_offset, m.end_offset) for m in mutants if m.operator == "drop_guard"]
+    missing = []
+    for g in guards:
+        span = g.span
+        if span is None or span.module != model.name:
+            continue
+        start, end = at(span.line, span.col), at(span.end_line, span.end_col) + 1
+        text = model.text[start:end]
+        nested = g.kind == "appl" and g.operator is not None and g.operator.name in _CONJUNCTIONS
+        if text.strip() == "TRUE" or nested:  # TRUE: nothing to drop; a conjunction: its conjuncts are the guards
+            continue
+        if not any(s <= start and end <= e and model.text[s:e].strip("() \n") == text.strip("() \n") for s, e in dropped):
+            missing.append(" ".join(text.split()))
+    return missing
 
 
 def test_the_corpus_is_large_and_varied():
@@ -93,6 +170,10 @@ def test_corpus_spec(toolchain, name):
         assert not set(simulated) & set(covered)
         assert runtime.details["covered"] == sorted(covered + simulated) == sorted(expected["covered"])
         assert runtime.score == pytest.approx(len(covered + simulated) / len(actions))
+
+    # Every guard conjunct of every action, as SANY's tree shows it, has a drop-guard mutant.
+    missing = unmutated_guards(toolchain, first, parse_cfg(cfg_used))
+    assert not missing, missing
 
     result = evaluate_screened(toolchain, first, CheckConfig())
     tier = result.tier

@@ -21,7 +21,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 from sysmoray.tla.actions import (
@@ -74,6 +74,9 @@ class _Scope:
     definition: str
     variables: frozenset[str]
     priming: frozenset[str]  # definitions that prime a variable, directly or through calls
+    # Guard helpers: definitions used once in the module, priming nothing (name -> body). A
+    # guard that calls one is that action's own: each conjunct of its body is a guard too.
+    helpers: Mapping[str, tuple[Token, ...]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -116,8 +119,9 @@ def generate_mutants(
     actions = list(actions) if actions is not None else find_actions(outline, cfg)
 
     sites: list[_Site] = []
+    helpers = _guard_helpers(outline, priming, cfg)
     for definition, toks in _walk_roots(outline, actions, priming):
-        _walk(toks, _Scope(definition, variables, priming), sites, 0)
+        _walk(toks, _Scope(definition, variables, priming, helpers), sites, 0)
 
     drafts: list[_Draft] = []
     for site in sites:
@@ -284,8 +288,21 @@ def _walk(toks: tuple[Token, ...], scope: _Scope, out: list[_Site], depth: int) 
             if _is_guard(conjunct, scope):
                 if _one_line_text(conjunct) != "TRUE":
                     out.append(_Site("guard", scope.definition, conjunct))
+                _helper_guards(conjunct, scope, out, depth + 1)
             else:
                 _walk(conjunct, scope, out, depth + 1)
+        return
+    implies = _depth0_index(toks, "=>") if toks[0].text not in ("/\\", "\\/") else None
+    if implies is not None and not _is_guard(toks, scope):
+        # ``A => B`` with B a step: A guards B (dropping it makes the step unconditional), and
+        # each conjunct of A guards it too.
+        condition = _strip_parens(toks[:implies])
+        if condition and _is_guard(condition, scope) and _one_line_text(condition) != "TRUE":
+            out.append(_Site("guard", scope.definition, condition))
+            inner = _conjuncts(condition)
+            for c in inner if len(inner) > 1 else ():
+                out.append(_Site("guard", scope.definition, c))
+        _walk(toks[implies + 1 :], scope, out, depth + 1)
         return
     disjuncts = _disjuncts(toks)
     if len(disjuncts) > 1:
@@ -325,7 +342,7 @@ def _let_scope(toks: tuple[Token, ...], scope: _Scope) -> _Scope:
         t.text for k, t in enumerate(local[:-1])
         if t.kind == "ident" and (local[k + 1].text == "==" or (local[k + 1].text == "(" and _defined_after(local, k + 1)))
     }
-    return _Scope(scope.definition, scope.variables, scope.priming | names)
+    return replace(scope, priming=scope.priming | names)
 
 
 def _defined_after(toks: tuple[Token, ...], open_at: int) -> bool:
@@ -442,6 +459,34 @@ def _all_conjuncts(toks: tuple[Token, ...], depth: int) -> list[tuple[Token, ...
     if len(parts) == 1 or depth > _MAX_DEPTH:
         return [toks]
     return [c for part in parts for c in _all_conjuncts(part, depth + 1)]
+
+
+def _guard_helpers(outline: Outline, priming: frozenset[str], cfg: ModelConfig | None) -> dict[str, tuple[Token, ...]]:
+    """Definitions named once in the whole module (so only one action uses them), and not in the
+    config (an invariant's text is no action's), that prime nothing: name -> body."""
+    uses: dict[str, int] = {t.text: 2 for t in tokenize(cfg.render()) if t.kind == "ident"} if cfg is not None else {}
+    for d in outline.definitions.values():
+        for t in d.body:
+            if t.kind == "ident":
+                uses[t.text] = uses.get(t.text, 0) + 1
+    return {name: d.body for name, d in outline.definitions.items() if uses.get(name) == 1 and name not in priming and d.body}
+
+
+def _helper_guards(conjunct: tuple[Token, ...], scope: _Scope, out: list[_Site], depth: int) -> None:
+    """A guard that is a call of a guard helper: the conjuncts of its body are guards of their own."""
+    toks = _strip_parens(conjunct)
+    if depth > _MAX_DEPTH or not toks or toks[0].text not in scope.helpers:
+        return
+    if len(toks) > 1 and not (toks[1].text == "(" and _closing(toks, 1) == len(toks) - 1):
+        return  # the helper is part of an expression, not the whole guard
+    body = _strip_parens(scope.helpers[toks[0].text])
+    inner = _conjuncts(body) if body else []
+    if len(inner) < 2:
+        return
+    for c in inner:
+        if _one_line_text(c) != "TRUE":
+            out.append(_Site("guard", toks[0].text, c))
+        _helper_guards(c, scope, out, depth + 1)
 
 
 def _is_guard(toks: tuple[Token, ...], scope: _Scope) -> bool:
