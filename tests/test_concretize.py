@@ -15,7 +15,8 @@ import pytest
 
 from sysmoray.generation.types import Candidate
 from sysmoray.generation.concretizer import concretize_prompt, read_candidate
-from sysmoray.metrics.concretize import concretized, parse_definitions
+from sysmoray.metrics.concretize import concretized
+from sysmoray.tla.answer_definitions import parse_definitions
 from sysmoray.metrics.evaluate import TaskData, evaluate
 from sysmoray.metrics.invariants import HELD, NOT_INSTANTIATED, VIOLATED
 from sysmoray.tasks.importers.sysmobench import import_checkout

@@ -33,6 +33,7 @@ from sysmoray.tla.cfg import parse_cfg
 from sysmoray.tla.lexer import tokenize
 from sysmoray.tla.messages import TLAError
 from sysmoray.tla.outcome import Outcome
+from sysmoray.tla.outline import outline
 from sysmoray.tla.runner import Limits
 from sysmoray.tla.tlc import TLCOptions, TLCResult, run_tlc, string_values
 from sysmoray.tla.toolchain import Toolchain
@@ -389,7 +390,6 @@ def run_verdicts(
 
 
 _TRACKER_NAME = re.compile(r"\b((?:SysmorayTrack_|SysmorayTrackStep_)\d+)\b")
-_HEADER = re.compile(r"^(\w+)(?:\([^)]*\))? ==")
 
 
 def template_at(error: TLAError, wrapper: str, tracker: TemplateTracker | None = None) -> str | None:
@@ -410,14 +410,9 @@ def template_at(error: TLAError, wrapper: str, tracker: TemplateTracker | None =
 
 
 def _definition_at_line(wrapper: str, line: int) -> str | None:
-    """The name of the wrapper's definition whose text holds ``line`` (definitions start a line)."""
-    name = None
-    for number, text in enumerate(wrapper.splitlines(), start=1):
-        if number > line:
-            break
-        if m := _HEADER.match(text):
-            name = m.group(1)
-    return name
+    """The name of the wrapper's last definition that starts at or before ``line``."""
+    starts = [d for d in outline(wrapper).definitions.values() if d.start.line <= line]
+    return max(starts, key=lambda d: d.start).name if starts else None
 
 
 def _held(result: TLCResult) -> str:

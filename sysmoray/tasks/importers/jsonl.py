@@ -34,9 +34,9 @@ from typing import Optional, Sequence
 
 from sysmoray.tasks.model import name_problem
 from sysmoray.tla.answer import Answer, extract_answer, split_module_file
+from sysmoray.tla.module_set import module_name
 
 FORMATS = ("chattla", "jsonl")
-_MODULE_HEADER = re.compile(r"-{4,}\s*MODULE\s+(\w+)")
 _HOLDOUT_FIELDS = ("module", "batch", "topic_desc", "spec")
 _FRS_FIELDS = ("prompt", "reference", "topic", "aux_modules")
 MAX_LINE_CHARS = 2_000_000  # a reference of 2 MB is no hand-written problem
@@ -227,8 +227,7 @@ def _text(record: dict, key: str) -> str | None:
 
 
 def _module_of(text: str | None) -> str | None:
-    found = _MODULE_HEADER.search(text or "")
-    return found.group(1) if found else None
+    return module_name(text) if text else None
 
 
 def _plain(value: object) -> str:
