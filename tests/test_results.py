@@ -512,3 +512,11 @@ def test_the_leaderboards_k_is_the_sweeps_own(tmp_path):
     with ResultsWriter(out, "other") as w:
         w.add("samples", [sample_row("A", "t1", "direct", 0, run_id="other")])
     assert recorded_k(out) is None and sweep_k({"config": {"k": "7"}}) is None and sweep_k([]) is None
+
+
+def test_the_results_layer_reads_the_checks_outcome_for_an_unanswered_sample():
+    """``results`` imports nothing of the checks; the one outcome it reads is the checks' own."""
+    from sysmoray.results.schemas import NOT_ANSWERED
+    from sysmoray.tla.outcome import Outcome
+
+    assert NOT_ANSWERED == Outcome.NOT_ANSWERED

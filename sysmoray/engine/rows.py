@@ -20,10 +20,9 @@ from sysmoray.results.schemas import NOT_ANSWERED
 from sysmoray.tasks.model import ALL_PHASES, Task
 from sysmoray.tasks.windows import Window
 from sysmoray.tla.answer import Answer
+from sysmoray.tla.outcome import Outcome
 
-UNRATED = "unrated"  # the tier of a non-final attempt: never evaluated past P2
-GENERATION_ERROR = "generation_error"  # the backend produced no answer for this sample
-CHECK_ERROR = "check_error"  # checking raised: a bug or a hostile input, recorded not raised
+UNRATED, GENERATION_ERROR, CHECK_ERROR = Outcome.UNRATED, Outcome.GENERATION_ERROR, Outcome.CHECK_ERROR
 PHASE_COLUMNS = (("syntax", "p1_syntax"), ("runtime", "p2_runtime"),
                  ("conformance", "p3_conformance"), ("invariants", "p4_invariants"))
 

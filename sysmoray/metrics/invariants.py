@@ -40,7 +40,7 @@ from sysmoray.tla.toolchain import Toolchain
 
 WRAPPER = "SysmorayInvariants"
 PREFIX = "SysmorayInv_"
-HELD, VIOLATED, ERROR, NOT_INSTANTIATED, TIMEOUT = "held", "violated", "error", "not_instantiated", "timeout"
+HELD, VIOLATED, ERROR, NOT_INSTANTIATED, TIMEOUT = Outcome.HELD, Outcome.VIOLATED, Outcome.ERROR, Outcome.NOT_INSTANTIATED, Outcome.TIMEOUT
 STANDARD_MODULES = ("Integers", "Sequences", "FiniteSets")
 
 
@@ -48,7 +48,7 @@ STANDARD_MODULES = ("Integers", "Sequences", "FiniteSets")
 class InvariantResult:
     name: str
     type: str  # safety | liveness | action
-    outcome: str  # held | violated | error | not_instantiated | timeout
+    outcome: Outcome  # held | violated | error | not_instantiated | timeout
     reason: str = ""
     expression: str | None = None  # the TLA+ checked (a concretizer's, for generic templates); None: none
 

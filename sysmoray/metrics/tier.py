@@ -61,7 +61,7 @@ TIERS = (NONE, BRONZE, SILVER, GOLD, DIAMOND)
 SELECTOR = "SysmorayMutant"
 DIAMOND_WRAPPER = "SysmorayDiamond"
 FIRST = "SysmorayFirst_"  # wraps each invariant so that only a mutant's first break is reported
-CAUGHT, SURVIVED, ERRORED, UNPARSED, UNCHECKED = "caught", "survived", "error", "unparsed", "unchecked"
+CAUGHT, SURVIVED, ERRORED, UNPARSED, UNCHECKED = Outcome.CAUGHT, Outcome.SURVIVED, Outcome.ERROR, Outcome.UNPARSED, Outcome.UNCHECKED
 
 
 TYPE_ONLY_RUNS = 2  # schema runs of the report-only test of the type invariants
@@ -81,7 +81,7 @@ class MutantOutcome:
     id: int
     operator: str
     description: str
-    status: str  # caught | survived | error | unparsed | unchecked
+    status: Outcome  # caught | survived | error | unparsed | unchecked
     caught_by: str | None = None
     reason: str = ""
 

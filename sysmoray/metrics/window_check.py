@@ -53,7 +53,7 @@ from sysmoray.tla.toolchain import Toolchain
 WRAPPER = "SysmorayWindows"
 WINDOW_VAR, STEP_VAR, DIFF_VAR = "SysmorayWindow", "SysmorayStep", "SysmorayDiff"
 
-PASS, FAIL, ERROR, TIMEOUT, SKIPPED = "pass", "fail", "error", "timeout", "skipped"
+PASS, FAIL, ERROR, TIMEOUT, SKIPPED = Outcome.PASS, Outcome.FAIL, Outcome.ERROR, Outcome.TIMEOUT, Outcome.SKIPPED
 REPORT_TAG = "SysmorayReached"
 # A reached (window, difference) as the wrapper prints it; TLC may break a long value over lines.
 _REPORT = re.compile(r'<<\s*"' + REPORT_TAG + r'",\s*(\d+),\s*(\{[^}]*\})\s*>>')
@@ -63,7 +63,7 @@ _REPORT = re.compile(r'<<\s*"' + REPORT_TAG + r'",\s*(\d+),\s*(\{[^}]*\})\s*>>')
 class WindowResult:
     window: int  # Window.id
     action: str
-    outcome: str  # pass | fail | error | timeout | skipped
+    outcome: Outcome  # pass | fail | error | timeout | skipped
     reason: str = ""
     differs: tuple[str, ...] = ()  # on fail: variables the closest reachable state got wrong
     # A fail of the exact stage whose closest state was not (yet) looked for; not a column.

@@ -60,7 +60,7 @@ KEYS: tuple[pa.Field, ...] = (
 
 # The tier and outcomes of a sample with no answer to check (a replay source has fewer answers
 # than k): not measured, so its scores and total are null and leaderboards leave it out.
-NOT_ANSWERED = "not_answered"
+NOT_ANSWERED = "not_answered"  # tla.outcome.Outcome.NOT_ANSWERED: results import nothing of the checks
 
 SAMPLES = pa.schema([
     *KEYS,

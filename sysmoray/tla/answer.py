@@ -19,13 +19,12 @@ from dataclasses import dataclass
 
 from sysmoray.tla.cfg import KEYWORDS as CFG_KEYWORDS
 from sysmoray.tla.module_set import reachable, referenced_names
+from sysmoray.tla.outcome import Outcome
 from sysmoray.tla.unicode import to_ascii
 
 __all__ = ["Answer", "Dropped", "extract_answer", "split_module_file"]
 
-OK = "ok"
-NO_MODULE = "no_module"
-UNTERMINATED_MODULE = "unterminated_module"
+OK, NO_MODULE, UNTERMINATED_MODULE = Outcome.OK, Outcome.NO_MODULE, Outcome.UNTERMINATED_MODULE
 
 
 @dataclass(frozen=True)
@@ -45,7 +44,7 @@ class Answer:
     with a ``====`` line we appended).
     """
 
-    outcome: str
+    outcome: Outcome  # OK, NO_MODULE or UNTERMINATED_MODULE
     module_name: str | None
     module_text: str | None
     cfg_text: str | None

@@ -1,4 +1,5 @@
-"""The outcomes recorded beside every score: one vocabulary for SANY, TLC and the metrics."""
+"""The outcomes recorded beside every score: one vocabulary for SANY, TLC, every phase, window,
+invariant and mutant, and the rows."""
 
 from enum import StrEnum
 
@@ -30,3 +31,23 @@ class Outcome(StrEnum):
     CONTRACT_MISMATCH = "contract_mismatch"  # the model lacks names the task's contract requires
     NO_TRACES = "no_traces"
     STEERING = "steering"  # the model calls an operator that steers TLC's run (tla.steering): not run
+    # Extraction of an answer.
+    UNTERMINATED_MODULE = "unterminated_module"  # no "====" line: the answer was cut short
+    # One invariant or template (P4, the tier's tracked checks).
+    HELD = "held"
+    VIOLATED = "violated"
+    NOT_INSTANTIATED = "not_instantiated"  # counts as not held, never as absent
+    ERROR = "error"  # TLC could not evaluate it (or, of a mutant: its run failed on it)
+    # One trace window (P3).
+    PASS = "pass"
+    FAIL = "fail"
+    # One mutant of the tier's test: never "survived" unless it was explored.
+    CAUGHT = "caught"
+    SURVIVED = "survived"
+    UNPARSED = "unparsed"
+    UNCHECKED = "unchecked"
+    # A sample's row.
+    UNRATED = "unrated"  # the tier of a non-final attempt: never evaluated past P2
+    GENERATION_ERROR = "generation_error"  # the backend produced no answer for this sample
+    CHECK_ERROR = "check_error"  # checking raised: a bug or a hostile input, recorded not raised
+    NOT_ANSWERED = "not_answered"  # a replay source had no answer for this sample: not measured
