@@ -34,14 +34,16 @@ def test_extended_modules_are_written_in_and_instanced_ones_kept_as_files():
     assert flat.inlined == ("Base", "Utils")  # a module's own extended modules come first
     assert flat.files == (("Counter", COUNTER),)
     lines = flat.text.splitlines()
-    # The standard modules of every extended module are extended once, in order of meeting them.
-    assert lines[1] == "EXTENDS Naturals, Sequences, TLC"
+    # Each module's text sees the standard modules it extends, and no more: the first one's are
+    # extended, the others' instanced just before the text that needs them.
+    assert lines[1] == "EXTENDS Sequences"
+    assert lines.index("INSTANCE Naturals") < lines.index("Max(a, b) == IF a > b THEN a ELSE b") < lines.index("INSTANCE TLC")
     assert "CONSTANT N" in flat.text and "Max(a, b) ==" in flat.text and flat.text.count("MODULE") == 1
     # Every line maps back to the module and line it came from.
     for k, line in enumerate(lines, start=1):
         module, at = flat.origin(k)
         source = {"Spec": ROOT, "Utils": UTILS, "Base": BASE}[module].splitlines()[at - 1]
-        assert line == source or not line.strip() or line.startswith("EXTENDS"), (k, line, module, at)
+        assert line == source or not line.strip() or line.startswith(("EXTENDS", "INSTANCE")), (k, line, module, at)
 
 
 def test_a_module_without_user_modules_is_left_as_it_is():
@@ -104,3 +106,17 @@ def test_errors_in_the_flat_module_name_the_module_and_line_they_came_from():
     last = len(flat.text.splitlines()) - 1  # the root's Next
     own = TLAError("evaluation_error", f"line {last}, col 1 to line {last}, col 4 of module Spec")
     assert flat.relocated(own, "Spec").message == "line 5, col 1 to line 5, col 4 of module Spec"
+
+
+def test_a_bare_instance_of_a_module_is_its_body_without_its_declarations():
+    mc = "---- MODULE MC ----\nEXTENDS TLC\nCONSTANT N\nVARIABLE x\nMC_N == 3\nINSTANCE Spec\n====\n"
+    spec = "---- MODULE Spec ----\nEXTENDS Naturals\nCONSTANT N\nVARIABLE x\nInit == x = 0\nNext == x < N /\\ x' = x + 1\n====\n"
+    flat = flatten(mc, {"Spec": spec})
+    lines = flat.text.splitlines()
+    assert flat.inlined == ("Spec",) and flat.files == ()
+    assert lines.count("CONSTANT N") == 1 and lines.count("VARIABLE x") == 1  # the MC's own
+    assert lines.index("MC_N == 3") < lines.index("INSTANCE Naturals") < lines.index("Init == x = 0")
+    assert "INSTANCE Spec" not in flat.text
+    # An instance under a name, or with substitutions, stays an instance of a file beside it.
+    named = "---- MODULE MC ----\nVARIABLE y\nS == INSTANCE Spec WITH x <- y, N <- 2\n====\n"
+    assert flatten(named, {"Spec": spec}).files == (("Spec", spec),)

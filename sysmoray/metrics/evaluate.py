@@ -326,6 +326,8 @@ def evaluate_screened(
             first.type_invariants,
         )
     phases = {**phases, **_relocated({n: p for n, p in phases.items() if n not in first.phases}, first.flat, model.name)}
+    if first.flat is not None and first.flat.segments and model.name:
+        tier = replace(tier, reason=first.flat.relocated_text(tier.reason, model.name))
     phases |= _unscored(task)
     return Evaluation(
         model.name, phases, tuple(a.name for a in first.actions), first.extraction, tier,

@@ -470,12 +470,12 @@ SysmorayReport ==
 def constants_section(shape: ModelShape, task: Task | None, cfg_text: str | None) -> str:
     """A CONSTANTS section for the model's constants: the contract's values for the names it
     gives (traces were recorded with them), the model's own cfg for the rest, and the cfg's
-    overrides of defined operators (``Faded = Faded``, ``Op <- Other``): runs of the model
-    under another behaviour still need them."""
+    overrides of defined operators (``Faded = Faded``, ``Seq <- BoundedSeq``): runs of the model
+    under another behaviour still need them (TLC ran the model under this cfg before any of them)."""
     contract = {c.name: f"{c.name} = {c.value}" for c in task.constants} if task is not None else {}
     own = parse_cfg(cfg_text).constant_items() if cfg_text else {}
     items = [contract.get(name) or own.get(name) for name in shape.constants]
-    items += [item for name, item in own.items() if name not in shape.constants and name in shape.arities]
+    items += [item for name, item in own.items() if name not in shape.constants]
     lines = [item for item in items if item]
     return "CONSTANTS\n" + "".join(f"    {item}\n" for item in lines) if lines else ""
 

@@ -5,9 +5,12 @@ one spec by another).
 The checks read one module. EXTENDS means "these definitions and declarations are part of this
 module", so the root is checked with the bodies of the user's modules it extends written into
 it, in the order SANY would meet them (``flatten``); standard and library modules stay in its
-EXTENDS. The actions, coverage, attribution and mutants of the model then need nothing of their
-own for several modules. A module the root INSTANCEs keeps its own substitution semantics: it is
-written beside the root in every scratch directory, as a file (``Flat.files``). Line numbers of
+EXTENDS. A bare ``INSTANCE M`` (the MC module that declares M's constants and variables itself)
+means M's definitions are the root's: M's body is written in its place, without its
+declarations. The actions, coverage, attribution and mutants of the model then need nothing of
+their own for several modules. A module the root INSTANCEs under a name or WITH substitutions
+keeps its own semantics: it is written beside the root in every scratch directory, as a file
+(``Flat.files``). Line numbers of
 the flat module map back to each module's own (``Flat.origin``).
 
 Known difference: a LOCAL definition of an extended module becomes visible to the root, so a
@@ -52,29 +55,36 @@ class Flat:
         return None
 
 
+    def line(self, module: str, n: int, root: str) -> tuple[str, int]:
+        """Where line ``n`` of ``module`` came from (only the root's lines moved)."""
+        return (self.origin(n) or (module, n)) if module == root else (module, n)
+
+    def relocated_text(self, text: str, root: str) -> str:
+        """``text`` with the ranges TLC names in the flat module at their modules' own lines."""
+        if not self.segments:
+            return text
+
+        def ranged(m: re.Match[str]) -> str:
+            (module, a), (_, c) = self.line(m["m"], int(m["a"]), root), self.line(m["m"], int(m["c"]), root)
+            return f"{m['w1']} {a}, {m['col']} {m['b']} to {m['w2']} {c}, {m['col2']} {m['d']} {m['of']} {module}"
+
+        return _RANGE.sub(ranged, text)
+
     def relocated(self, error: TLAError, root: str) -> TLAError:
         """``error`` with the flat module's positions (in its message and locations) written
         as the lines of the modules they came from."""
         if not self.segments:
             return error
-
-        def line(module: str, n: int) -> tuple[str, int]:
-            return self.origin(n) or (module, n) if module == root else (module, n)
-
-        def ranged(m: re.Match[str]) -> str:
-            (module, a), (_, c) = line(m["m"], int(m["a"])), line(m["m"], int(m["c"]))
-            return f"{m['w1']} {a}, {m['col']} {m['b']} to {m['w2']} {c}, {m['col2']} {m['d']} {m['of']} {module}"
-
-        message = _RANGE.sub(ranged, error.message)
+        message = self.relocated_text(error.message, root)
         if all(loc.module == root for loc in error.locations) and error.locations and message == error.message:
             # SANY names a point with no module: it is in the root here.
             def point(m: re.Match[str]) -> str:
-                module, n = line(root, int(m["a"]))
+                module, n = self.line(root, int(m["a"]), root)
                 return f"{m['w']} {n}, column {m['b']}" + ("" if module == root else f" (module {module})")
 
             message = _POINT.sub(point, message)
-        locations = tuple(replace(loc, module=line(loc.module, loc.line)[0], line=line(loc.module, loc.line)[1],
-                                  end_line=line(loc.module, loc.end_line)[1]) for loc in error.locations)
+        locations = tuple(replace(loc, module=self.line(loc.module, loc.line, root)[0], line=self.line(loc.module, loc.line, root)[1],
+                                  end_line=self.line(loc.module, loc.end_line, root)[1]) for loc in error.locations)
         return replace(error, message=message, locations=locations)
 
 
@@ -123,38 +133,69 @@ def reachable(root_text: str, available: Mapping[str, str]) -> dict[str, str]:
 
 def flatten(root_text: str, siblings: Mapping[str, str]) -> Flat:
     """``root_text`` with the bodies of the modules of ``siblings`` that it extends (directly or
-    through each other) written in place of its EXTENDS statement; see the module's docstring."""
+    through each other) written in place of its EXTENDS statement, and those of the modules it
+    instances whole (a bare ``INSTANCE M``: M's parameters are the root's own names) written in
+    place of that statement, their declarations left out; see the module's docstring.
+    Each body sees the standard and library modules its own module extends, and no more: at the
+    EXTENDS statement the first ones are extended, the others instanced (``INSTANCE M``, which for
+    a module without parameters brings in what EXTENDS would) just before the text that needs
+    them (a LET ``Max`` of a spec must not meet the ``Max`` its MC module extends)."""
     root = outline(root_text)
+    root_name = root.name or "Spec"
     unit = next((u for u in root.units if u.kind == "EXTENDS"), None)
     names = extended_names(root)
-    if unit is None or not any(n in siblings for n in names):
-        return Flat(root_text, _instanced_files(root_text, siblings, ()))
-    order: list[str] = []
-    standard: list[str] = []
+    order: list[str] = []  # every module written in, once, in the order written
+    needs: dict[str, list[str]] = {root_name: [n for n in names if n not in siblings]}  # module -> its standard modules
 
-    def visit(name: str, stack: tuple[str, ...]) -> None:
-        if name in order or name in stack:  # a cycle: SANY refuses it on the files; stop here
+    def visit(name: str, stack: tuple[str, ...], into: list[str]) -> None:
+        if name in order or name in stack:  # written in already, or a cycle (SANY refuses it on the files)
             return
-        for n in extended_names(outline(siblings[name])):
+        own = extended_names(outline(siblings[name]))
+        for n in own:
             if n in siblings:
-                visit(n, (*stack, name))
-            elif n not in standard:
-                standard.append(n)
+                visit(n, (*stack, name), into)
+        needs[name] = [n for n in own if n not in siblings]
         order.append(name)
+        into.append(name)
 
-    for n in names:
-        if n in siblings:
-            visit(n, (root.name or "",))
-        elif n not in standard:
-            standard.append(n)
-    root_name = root.name or "Spec"
-    head = root_text[: unit.start_offset]
-    extends = f"EXTENDS {', '.join(standard)}\n" if standard else "\n"
-    pieces: list[tuple[str, str, int]] = [(head, root_name, 1), (extends, root_name, _line_of(root_text, unit.start_offset))]
-    for name in order:
-        body, first_line = _body(siblings[name])
-        pieces.append((body, name, first_line))
-    pieces.append((root_text[unit.end_offset :], root_name, _line_of(root_text, unit.end_offset)))
+    points: list[tuple[int, int, list[str], bool]] = []  # (start, end, modules written there, as an instance)
+    if unit is not None and any(n in siblings for n in names):
+        written: list[str] = []
+        for n in names:
+            if n in siblings:
+                visit(n, (root_name,), written)
+        points.append((unit.start_offset, unit.end_offset, written, False))
+    for u in root.units:
+        if u.kind == "INSTANCE" and len(u.tokens) == 2 and u.tokens[1].text in siblings:
+            written = []
+            visit(u.tokens[1].text, (root_name,), written)
+            points.append((u.start_offset, u.end_offset, written, True))
+    if not points:
+        return Flat(root_text, _instanced_files(root_text, siblings, ()))
+    extends_at = unit.start_offset if unit is not None else -1
+    visible: list[str] = [] if points[0][0] == extends_at else list(needs[root_name])
+
+    def bring(module: str, line: int, extends: bool) -> tuple[str, str, int]:
+        """What makes the standard modules ``module`` extends visible before its text."""
+        new = [n for n in dict.fromkeys(needs[module]) if n not in visible]
+        visible.extend(new)
+        if extends:
+            return (f"EXTENDS {', '.join(new)}\n" if new else "\n"), module, line
+        return "".join(f"INSTANCE {n}\n" for n in new), module, line
+
+    pieces: list[tuple[str, str, int]] = []
+    at = 0
+    for start, end, written, instanced in sorted(points):
+        pieces.append((root_text[at:start], root_name, _line_of(root_text, at)))
+        first = start == extends_at
+        for name in written:
+            body, first_line = _body(siblings[name], declarations=not instanced)
+            pieces += [bring(name, first_line, first), (body, name, first_line)]
+            first = False
+        if start == extends_at:
+            pieces.append(bring(root_name, _line_of(root_text, start), first))
+        at = end
+    pieces.append((root_text[at:], root_name, _line_of(root_text, at)))
     segments, flat_line = [], 1
     for text, module, line in pieces:
         count = text.count("\n")
@@ -176,14 +217,19 @@ def _instanced_files(text: str, siblings: Mapping[str, str], inlined: tuple[str,
     return tuple(found.items())
 
 
-def _body(text: str) -> tuple[str, int]:
+_DECLARATIONS = {"CONSTANT", "CONSTANTS", "VARIABLE", "VARIABLES", "PARAMETER", "PARAMETERS"}
+
+
+def _body(text: str, declarations: bool = True) -> tuple[str, int]:
     """A module's text between its header line and its ``====`` line, with its EXTENDS
-    statement blanked (its lines kept, so line numbers still map), and the line it starts on."""
+    statement blanked (its lines kept, so line numbers still map), and its declarations too
+    unless ``declarations`` (an instance's parameters are the instancing module's names); and
+    the line it starts on."""
     model = outline(text)
     end = next((t.offset for t in tokenize(text) if t.kind == "end"), len(text))
     body = text[model.header_end_offset : end]
     for unit in model.units:
-        if unit.kind == "EXTENDS":
+        if unit.kind == "EXTENDS" or (not declarations and unit.kind in _DECLARATIONS):
             a, b = unit.start_offset - model.header_end_offset, unit.end_offset - model.header_end_offset
             body = body[:a] + "".join(c if c == "\n" else " " for c in body[a:b]) + body[b:]
     if not body.endswith("\n"):
