@@ -120,3 +120,21 @@ def test_a_bare_instance_of_a_module_is_its_body_without_its_declarations():
     # An instance under a name, or with substitutions, stays an instance of a file beside it.
     named = "---- MODULE MC ----\nVARIABLE y\nS == INSTANCE Spec WITH x <- y, N <- 2\n====\n"
     assert flatten(named, {"Spec": spec}).files == (("Spec", spec),)
+
+
+def test_an_instance_that_would_bind_a_name_of_the_root_stays_a_file():
+    spec = "---- MODULE Spec ----\nCONSTANT N\nAgree == \\A n1 \\in N : n1 = n1\n====\n"
+    mc = "---- MODULE MC ----\nCONSTANT n1\nN == {n1}\nINSTANCE Spec\n====\n"
+    flat = flatten(mc, {"Spec": spec})
+    assert (flat.text, flat.inlined, flat.files) == (mc, (), (("Spec", spec),))
+
+
+def test_modules_whose_scopes_would_clash_when_written_together_stay_files():
+    a = "---- MODULE A ----\nCONSTANT n1\n====\n"
+    b = "---- MODULE B ----\nAll(S) == \\A n1 \\in S : n1 = n1\n====\n"
+    root = "---- MODULE R ----\nEXTENDS A, B\n====\n"
+    flat = flatten(root, {"A": a, "B": b})
+    assert (flat.text, flat.inlined, dict(flat.files)) == (root, (), {"A": a, "B": b})
+    # A module may use what the modules it extends define: that is no clash.
+    c = "---- MODULE C ----\nEXTENDS A\nOne == n1\n====\n"
+    assert flatten("---- MODULE R ----\nEXTENDS A, C\n====\n", {"A": a, "C": c}).inlined == ("A", "C")

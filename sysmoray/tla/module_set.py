@@ -185,10 +185,18 @@ def flatten(root_text: str, siblings: Mapping[str, str]) -> Flat:
 
     pieces: list[tuple[str, str, int]] = []
     at = 0
+    taken: set[str] = set()  # the names declared or defined before the text being written
     for start, end, written, instanced in sorted(points):
         pieces.append((root_text[at:start], root_name, _line_of(root_text, at)))
+        taken |= _names_before(root, start)
         first = start == extends_at
         for name in written:
+            if _binds(siblings[name], taken - _extended_scope(name, siblings)):
+                # It would bind a name declared before it (``\\A n1 \\in N`` under an earlier
+                # ``CONSTANT n1``): SANY refuses that where each module alone was fine. The model
+                # is then checked as files, each module in its own scope.
+                return Flat(root_text, tuple(reachable(root_text, siblings).items()))
+            taken |= _own_names(outline(siblings[name]))
             body, first_line = _body(siblings[name], declarations=not instanced)
             pieces += [bring(name, first_line, first), (body, name, first_line)]
             first = False
@@ -204,6 +212,37 @@ def flatten(root_text: str, siblings: Mapping[str, str]) -> Flat:
     text = "".join(p[0] for p in pieces)
     # Later segments win where two share a line (a piece that ends mid-line): look them up last first.
     return Flat(text, _instanced_files(text, siblings, tuple(order)), tuple(order), tuple(reversed(segments)))
+
+
+def _own_names(model: Outline) -> set[str]:
+    return set(model.constants) | set(model.variables) | set(model.definitions)
+
+
+def _binds(text: str, taken: set[str]) -> bool:
+    """Does the module ``text`` use, other than as its own declaration or definition, a name of
+    ``taken`` (it may bind it: a quantifier's variable, a LET definition, a parameter)?"""
+    model = outline(text)
+    names = {t.text for u in model.units for t in u.tokens if t.kind == "ident"} - _own_names(model)
+    return bool(names & taken)
+
+
+def _extended_scope(name: str, siblings: Mapping[str, str]) -> set[str]:
+    """The names the sibling modules that ``name`` extends (transitively) give it."""
+    seen, pending, names = {name}, [name], set()
+    while pending:
+        for n in extended_names(outline(siblings[pending.pop()])):
+            if n in siblings and n not in seen:
+                seen.add(n)
+                pending.append(n)
+                names |= _own_names(outline(siblings[n]))
+    return names
+
+
+def _names_before(root: Outline, offset: int) -> set[str]:
+    """What the root declares or defines before ``offset``."""
+    earlier = [u for u in root.units if u.end_offset <= offset]
+    names = {d.name for u in earlier if (d := u.definition) is not None}
+    return names | {t.text for u in earlier if u.kind in _DECLARATIONS for t in u.tokens[1:] if t.kind == "ident"}
 
 
 def _instanced_files(text: str, siblings: Mapping[str, str], inlined: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
