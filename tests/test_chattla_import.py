@@ -12,8 +12,12 @@ from pathlib import Path
 
 import pytest
 
+from sysmoray.generation.replay_backend import ReferenceBackend
+from sysmoray.generation.types import Request
+from sysmoray.metrics.evaluate import evaluate
 from sysmoray.tasks.importers.jsonl import MAX_FILE_BYTES, parse_problems, unusable_summary
 from sysmoray.tasks.loader import load_task
+from sysmoray.tla.answer import extract_answer
 
 CLI = [sys.executable, "-m", "sysmoray.cli"]
 
@@ -57,7 +61,7 @@ USES_HELPER = "---- MODULE UsesHelper ----\nEXTENDS Helper\nVARIABLE x\nInit == 
 def ralph_rows() -> list[dict]:
     """Three lines in the FRS ralph-gen layout: one whose reference carries its config after
     ``====``, one without a config (and without kill_rate/coverage, as carried-over rows are),
-    one that needs an aux module."""
+    one whose reference extends an aux module."""
     return [
         {"spec_id": "ralph_gen:workflows:DoorLatch:0a1b2c3d", "reference": DOOR_LATCH + DOOR_LATCH_CFG,
          "prompt": "A door with a latch: it opens only unlatched, latches only shut, and opens at most twice.",
@@ -111,8 +115,8 @@ def one_error_line(proc: subprocess.CompletedProcess) -> str:
 def test_the_ralph_gen_layout_splits_the_reference_into_module_and_config():
     text = "".join(json.dumps(r) + "\n" for r in ralph_rows())
     problems, errors = parse_problems(text, "chattla")
-    assert [p.name for p in problems] == ["door-latch", "ping-pong"]
-    door, ping = problems
+    assert [p.name for p in problems] == ["door-latch", "ping-pong", "uses-helper"]
+    door, ping, helped = problems
     assert (door.module, door.domain, door.description) == ("DoorLatch", "workflows", ralph_rows()[0]["prompt"])
     assert door.reference == DOOR_LATCH and door.cfg == DOOR_LATCH_CFG + "\n"
     assert door.provenance["chattla_layout"] == "frs_ralph_gen"
@@ -121,8 +125,16 @@ def test_the_ralph_gen_layout_splits_the_reference_into_module_and_config():
     # no config after the module: one is synthesized at import; what follows ==== is dropped
     assert ping.cfg is None and ping.domain == "existing" and "Modification History" not in ping.reference
     assert "chattla_coverage" not in ping.provenance
-    [aux] = errors
-    assert aux.line == 3 and "Helper" in aux.message and "aux_modules" in aux.message
+    # The aux modules the reference extends go with it; those it does not name are left out.
+    assert errors == [] and door.modules == {} and helped.modules == ralph_rows()[2]["aux_modules"]
+    unused = dict(ralph_rows()[2], aux_modules={"Other": "---- MODULE Other ----\n====\n"})
+    assert parse_problems(json.dumps(unused) + "\n", "chattla")[0][0].modules == {}
+
+
+def test_an_aux_module_that_is_not_what_its_name_says_is_a_line_error():
+    row = dict(ralph_rows()[2], aux_modules={"Helper": "---- MODULE Elsewhere ----\n====\n"})
+    problems, [error] = parse_problems(json.dumps(row) + "\n", "chattla")
+    assert problems == [] and error.kind == "had an unusable aux module" and "Elsewhere" in error.message
 
 
 def test_the_chat_and_holdout_layouts_still_parse_line_by_line():
@@ -164,12 +176,11 @@ def imported(tmp_path_factory):
 
 def test_the_ralph_gen_layout_imports_into_tasks_that_list_and_check(imported):
     out, proc = imported
-    assert "imported 2 task(s)" in proc.stdout and "1 line(s) skipped" in proc.stdout
-    assert "dev.jsonl:3" in proc.stderr and "Helper" in proc.stderr
+    assert "imported 3 task(s)" in proc.stdout and "0 line(s) skipped" in proc.stdout
     listed = run("tasks", "list", "--tasks-dir", out, "--json")
     assert listed.returncode == 0, listed.stderr
     rows = {r["name"]: r for r in json.loads(listed.stdout)}
-    assert set(rows) == {"door-latch", "ping-pong"}
+    assert set(rows) == {"door-latch", "ping-pong", "uses-helper"}
     assert all(r["kind"] == "description" and r["reference"] for r in rows.values())
     assert rows["door-latch"]["domain"] == "workflows"
     door = load_task(out / "door-latch")
@@ -195,7 +206,7 @@ def test_the_holdout_layout_still_imports(tmp_path):
 @pytest.mark.parametrize("fmt, rows, why", [
     ("jsonl", ralph_rows(), "3 line(s), 3 lacked field 'description'"),
     ("chattla", [{"description": "a generic line"}] * 2, "2 line(s), 2 were in none of ChatTLA's layouts"),
-    ("chattla", ralph_rows()[2:], "1 line(s), 1 needed aux_modules"),
+    ("chattla", [dict(ralph_rows()[2], aux_modules=["Helper"])], "1 line(s), 1 had malformed aux_modules"),
     ("jsonl", [], "holds no line"),
 ])
 def test_an_import_that_writes_no_task_exits_2_with_why(tmp_path, fmt, rows, why):
@@ -223,3 +234,19 @@ def test_a_sysmobench_import_that_converts_no_system_exits_2(tmp_path):
     proc = run("tasks", "import", "sysmobench", tmp_path / "checkout", "--out", tmp_path / "tasks")
     assert proc.returncode == 2
     assert "no system imported" in one_error_line(proc) and "not a mapping" in proc.stderr
+
+
+def test_a_reference_of_several_modules_imports_and_replays_with_its_aux_module(imported, toolchain):
+    """The aux module lies beside the reference; the config is synthesized from both, and the
+    reference backend replays both, which the check reads as one model."""
+    out, _ = imported
+    task = load_task(out / "uses-helper")
+    reference = Path(task.path(task.reference_module))
+    assert (reference.parent / "Helper.tla").read_text() == ralph_rows()[2]["aux_modules"]["Helper"]
+    assert task.provenance["cfg"] == "synthesized"
+    (candidate,) = ReferenceBackend(out).generate([Request("k", (), task="uses-helper")])
+    answer = extract_answer(candidate.text)
+    assert answer.module_name == "UsesHelper" and [n for n, _ in answer.siblings] == ["Helper"]
+    evaluation = evaluate(toolchain, answer)
+    assert evaluation.phases["syntax"].score == 1.0 and evaluation.phases["runtime"].score == 1.0
+    assert evaluation.extraction["modules"]["inlined"] == ["Helper"]

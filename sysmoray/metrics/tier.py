@@ -480,11 +480,11 @@ def model_mutants(outline: Outline, cfg: ModelConfig, task: Task | None, actions
 
 
 def read_mutants(toolchain: Toolchain, task: Task | None, module_text: str, cfg_text: str,
-                 limits: Limits = Limits()) -> list[Mutant]:
-    """A model's mutants as the tier's test makes them, from its text (one SANY run): what the
-    ``mutants`` backend replays."""
+                 limits: Limits = Limits(), siblings: dict[str, str] | None = None) -> list[Mutant]:
+    """A model's mutants as the tier's test makes them, from its text (one SANY run; ``siblings``:
+    the modules it instances, by name): what the ``mutants`` backend replays."""
     model, cfg = read_outline(module_text), parse_cfg(cfg_text)
-    export = export_module(toolchain, module_text, model.name or "Spec", limits)
+    export = export_module(toolchain, module_text, model.name or "Spec", limits, siblings)
     return model_mutants(model, cfg, task, find_actions(model, cfg, export.tree), typing_of(export.tree, cfg.invariants))
 
 

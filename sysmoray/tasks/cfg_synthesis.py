@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from sysmoray.tla.budget import Budget
 from sysmoray.tla.outcome import Outcome
 from sysmoray.tla.runner import Limits
+from sysmoray.tla.module_set import flatten
+from sysmoray.tla.outline import module_files
 from sysmoray.tla.sany import export_module
 from sysmoray.tla.semantic import SemanticModule, constant_kinds, is_predicate, used_definitions
 from sysmoray.tla.tlc import TLCOptions, TLCResult, run_tlc
@@ -47,8 +49,13 @@ class SynthesizedConfig:
 
 def synthesize_cfg(
     toolchain: Toolchain, module_text: str, module: str, budget: Budget = Budget(), limits: Limits = Limits(),
+    siblings: dict[str, str] | None = None,
 ) -> SynthesizedConfig:
-    export = export_module(toolchain, module_text, module, limits)
+    """``siblings``: the modules the reference extends or instances (name -> text); it is read
+    as the checks read it (``tla.module_set.flatten``)."""
+    flat = flatten(module_text, siblings or {})
+    module_text, beside = flat.text, flat.files
+    export = export_module(toolchain, module_text, module, limits, dict(beside))
     if not export.result.ok:
         first = export.result.errors[0].message if export.result.errors else export.result.outcome.value
         return SynthesizedConfig(None, notes=(f"SANY rejects the reference: {first}",))
@@ -62,7 +69,8 @@ def synthesize_cfg(
     attempts = constant_assignments(constant_kinds(tree))[:MAX_ATTEMPTS]
     failures = []
     for values in attempts:
-        settled = _settle(toolchain, module_text, module, tree, behaviour, values, candidates, budget, limits)
+        settled = _settle(toolchain, module_files(module, module_text, beside), module, tree, behaviour, values, candidates,
+                          budget, limits)
         if isinstance(settled, SynthesizedConfig):
             return settled
         failures.append(f"{_constants_text(values) or 'no constants'}: {settled}")
@@ -71,7 +79,7 @@ def synthesize_cfg(
 
 
 def _settle(
-    toolchain: Toolchain, text: str, module: str, tree: SemanticModule, behaviour: str, values: dict[str, str],
+    toolchain: Toolchain, files: dict[str, str], module: str, tree: SemanticModule, behaviour: str, values: dict[str, str],
     candidates: list[str], budget: Budget, limits: Limits,
 ) -> SynthesizedConfig | str:
     """The config with these constant values, once TLC agrees; else why TLC cannot run the
@@ -83,7 +91,7 @@ def _settle(
         # As the tier's own run: the whole state space, bounded by the budget's state counts.
         options = TLCOptions(check_deadlock=check_deadlock, continue_after_violation=True, coverage=False,
                              state_budget=budget.states, generated_budget=budget.generated)
-        result = run_tlc(toolchain, {f"{module}.tla": text}, module, cfg, options, limits)
+        result = run_tlc(toolchain, files, module, cfg, options, limits)
         violated = {v.name for v in result.violations if v.name in invariants}
         if violated:
             for name in sorted(violated):

@@ -75,7 +75,7 @@ def write_problem(
     notes: list[str] = []
     cfg, cfg_source, constants = problem.cfg, "given" if problem.cfg else "none", {}
     if problem.reference is not None and cfg is None:
-        synthesized = synthesize_cfg(toolchain, problem.reference, problem.module, limits=limits)
+        synthesized = synthesize_cfg(toolchain, problem.reference, problem.module, limits=limits, siblings=problem.modules)
         notes += synthesized.notes
         if synthesized.text is not None:
             cfg, cfg_source, constants = synthesized.text, "synthesized", synthesized.constants
@@ -91,6 +91,8 @@ def write_problem(
     }
     if problem.reference is not None:
         (folder / "reference" / f"{problem.module}.tla").write_text(problem.reference, encoding="utf-8")
+        for name, text in problem.modules.items():  # the modules it extends or instances (tasks.siblings reads them)
+            (folder / "reference" / f"{name}.tla").write_text(text, encoding="utf-8")
         doc["reference"] = {"module": f"reference/{problem.module}.tla"}
         if cfg is not None:
             (folder / "reference" / f"{problem.module}.cfg").write_text(cfg, encoding="utf-8")

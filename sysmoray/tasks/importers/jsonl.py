@@ -34,7 +34,7 @@ from typing import Optional, Sequence
 
 from sysmoray.tasks.model import name_problem
 from sysmoray.tla.answer import Answer, extract_answer, split_module_file
-from sysmoray.tla.module_set import module_name
+from sysmoray.tla.module_set import module_name, reachable
 
 FORMATS = ("chattla", "jsonl")
 _HOLDOUT_FIELDS = ("module", "batch", "topic_desc", "spec")
@@ -55,6 +55,9 @@ class DescriptionProblem:
     cfg: str | None  # its config, when the problem came with one
     line: int
     provenance: dict[str, str] = field(default_factory=dict)
+    # Modules the reference EXTENDS or INSTANCEs (ChatTLA's aux_modules): name -> text, written
+    # beside it in the task's reference folder.
+    modules: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -130,6 +133,7 @@ def _problem(raw: str, number: int, fmt: str) -> DescriptionProblem:
             raise LineProblem(f"in none of ChatTLA's layouts ({_LAYOUT_HELP})", "were in none of ChatTLA's layouts")
         module, domain, description, reference, cfg, provenance = _CHATTLA[layout](record)
         provenance = {"chattla_layout": layout} | provenance
+        modules = _aux_modules(record, module, reference) if layout == "frs_ralph_gen" else {}
     else:
         description = record.get("description")
         if not isinstance(description, str) or not description.strip():
@@ -144,6 +148,7 @@ def _problem(raw: str, number: int, fmt: str) -> DescriptionProblem:
         domain = _text(record, "domain") or "general"
         known = ("description", "reference", "cfg", "module", "name", "domain")
         provenance = {k: _plain(v) for k, v in record.items() if k not in known}
+        modules = {}
     problem = name_problem(module)
     if problem:
         raise LineProblem(f"module name {problem}", "had a module name TLA+ rejects")
@@ -156,7 +161,24 @@ def _problem(raw: str, number: int, fmt: str) -> DescriptionProblem:
     name = _text(record, "name") if fmt == "jsonl" and _text(record, "name") else kebab(module)
     if not re.fullmatch(r"[a-z0-9][a-z0-9-]{0,99}", name):
         raise LineProblem(f"task name {name!r} is not lowercase letters, digits and '-'", "had an unusable task name")
-    return DescriptionProblem(name, module, domain, description.strip(), reference, cfg, number, provenance)
+    return DescriptionProblem(name, module, domain, description.strip(), reference, cfg, number, provenance, modules)
+
+
+def _aux_modules(record: dict, module: str, reference: str | None) -> dict[str, str]:
+    """ChatTLA's ``aux_modules`` (name -> text) that the reference reaches through EXTENDS and
+    INSTANCE: they go beside it, as a model of several modules."""
+    aux = record.get("aux_modules")
+    if not aux:
+        return {}
+    if not isinstance(aux, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in aux.items()):
+        raise LineProblem("field 'aux_modules' is not an object of module name -> text", "had malformed aux_modules")
+    for name, text in aux.items():
+        problem = name_problem(name)
+        if problem or name == module or module_name(text) != name:
+            why = f"module name {problem}" if problem else "the reference's own name" if name == module \
+                else f"its text declares module {module_name(text)!r}"
+            raise LineProblem(f"aux module {name!r}: {why}", "had an unusable aux module")
+    return reachable(reference or "", aux)
 
 
 # module, domain, description, reference, cfg, provenance
@@ -181,12 +203,6 @@ def _frs(record: dict) -> _Fields:
     if missing:
         raise LineProblem(f"ChatTLA's fields {', '.join(missing)} are missing or not text",
                           f"lacked field(s) {', '.join(missing)}")
-    aux = record.get("aux_modules")
-    if aux:
-        # The reference EXTENDS or INSTANCEs them; a task folder holds one module, so it could not parse.
-        names = ", ".join(sorted(map(str, aux))) if isinstance(aux, dict) else repr(aux)[:80]
-        raise LineProblem(f"its reference needs modules ({names}) given in aux_modules, which a task folder "
-                          "cannot carry", "needed aux_modules")
     answer = _module_and_cfg(split_module_file(record["reference"]), "field 'reference'")
     domain = _text(record, "topic") or "general"
     provenance = {f"chattla_{k}": _plain(v) for k, v in record.items() if k not in _FRS_FIELDS}
