@@ -113,3 +113,21 @@ def test_a_sweep_scores_answers_made_elsewhere_on_every_phase(tmp_path):
     assert samples["p3_conformance"].null_count() == 3  # a description task: no P3
     invariants = pl.read_parquet(run / "invariants" / "*.parquet")
     assert set(invariants.filter(pl.col("sample") == 0)["outcome"]) == {"held"}
+
+
+def test_a_module_an_answer_extends_is_read_from_its_folder_and_a_link_out_is_named(tmp_path):
+    """A model of several files: the modules the answer names come with it, from its own folder
+    only; one that links out is not read, and its sample says so."""
+    secret = tmp_path / "Secret.tla"
+    secret.write_text("---- MODULE Secret ----\nPassword == \"hunter2\"\n====\n")
+    root = tmp_path / "answers" / "t"
+    root.mkdir(parents=True)
+    (root / "Helper.tla").write_text("---- MODULE Helper ----\nZero == 0\n====\n")
+    (root / "Secret.tla").symlink_to(secret)
+    (root / "Main.tla").write_text("---- MODULE Main ----\nEXTENDS Helper, Secret\nVARIABLE x\nInit == x = Zero\nNext == x' = x\n====\n")
+    backend = make_backend(f"files:{tmp_path / 'answers'}")
+    (candidate,) = backend.generate([Request("k", (), n=1, task="t")])
+    assert candidate.meta["path"] == "t/Main.tla"  # Helper and Secret are named by Main: no answers of their own
+    assert "Zero == 0" in candidate.text and "hunter2" not in candidate.text
+    [why] = candidate.meta["modules_not_read"]
+    assert "Secret.tla" in why and "outside" in why

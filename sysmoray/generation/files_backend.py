@@ -70,32 +70,35 @@ class FilesBackend:
                              error=f"files: {len(found)} answer(s) for task {r.task!r} under {self.root}; none for sample {sample}")
         path = found[sample]
         try:
-            text = _answer_text(path, self.root)
+            text, unread = _answer_text(path, self.root)
         except UntrustedFileError as exc:
             return error(str(exc))
         except (OSError, UnicodeDecodeError, ValueError) as exc:
             return error(f"cannot read {path}: {exc}")
-        return Candidate(r.key, sample, text, r.sample_seed(sample - r.first_sample), REPLAY,
-                         meta={"path": str(path.relative_to(self.root))})
+        meta = {"path": str(path.relative_to(self.root))}
+        if unread:  # modules it names that were not read (SANY then says they do not exist)
+            meta["modules_not_read"] = list(unread)
+        return Candidate(r.key, sample, text, r.sample_seed(sample - r.first_sample), REPLAY, meta=meta)
 
     def close(self) -> None:
         pass
 
 
-def _answer_text(path: Path, root: Path) -> str:
+def _answer_text(path: Path, root: Path) -> tuple[str, tuple[str, ...]]:
     """The answer ``path`` holds (a module with its config fenced as a model's answer), read
-    only inside ``root`` and within ``MAX_ANSWER_BYTES`` (its config too)."""
+    only inside ``root`` and within ``MAX_ANSWER_BYTES`` (its config too); and a line for each
+    module of its folder it names that was not read."""
     text = read_capped(path, MAX_ANSWER_BYTES, root).decode("utf-8")
     if path.suffix != ".tla":
-        return text
+        return text, ()
     cfg = _config_of(path)
     # A model of several files: the modules it EXTENDS or INSTANCEs from its folder come first,
     # each in its own block (the extractor takes the module no other one names as the root).
-    siblings, _ = read_siblings(text, path.parent, module_name(text), MAX_ANSWER_BYTES)
+    siblings, unread = read_siblings(text, path.parent, module_name(text), MAX_ANSWER_BYTES)
     fenced = "".join(f"```tla\n{t.rstrip()}\n```\n\n" for t in siblings.values()) + f"```tla\n{text.rstrip()}\n```\n"
     if cfg is None:
-        return fenced
-    return fenced + f"\n```cfg\n{read_capped(cfg, MAX_ANSWER_BYTES, root).decode('utf-8').rstrip()}\n```\n"
+        return fenced, unread
+    return fenced + f"\n```cfg\n{read_capped(cfg, MAX_ANSWER_BYTES, root).decode('utf-8').rstrip()}\n```\n", unread
 
 
 def _config_of(module: Path) -> Path | None:
