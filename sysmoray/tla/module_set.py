@@ -19,6 +19,7 @@ root that defines the same name is refused by SANY here and not by TLC on the fi
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, replace
 from typing import Mapping
@@ -26,6 +27,9 @@ from typing import Mapping
 from sysmoray.tla.lexer import tokenize
 from sysmoray.tla.messages import TLAError
 from sysmoray.tla.outline import Outline, outline
+
+# Each module's text is read once: flattening asks of the same siblings many times.
+_read = functools.lru_cache(maxsize=256)(outline)
 
 
 @dataclass(frozen=True)
@@ -108,13 +112,13 @@ def instanced_names(model: Outline) -> list[str]:
 
 def referenced_names(text: str) -> list[str]:
     """Every module that a module's text EXTENDS or INSTANCEs."""
-    model = outline(text)
+    model = _read(text)
     return list(dict.fromkeys(extended_names(model) + instanced_names(model)))
 
 
 def module_name(text: str) -> str | None:
     """The name in a module's ``---- MODULE Name ----`` header."""
-    return outline(text).name
+    return _read(text).name
 
 
 def reachable(root_text: str, available: Mapping[str, str]) -> dict[str, str]:
@@ -140,7 +144,7 @@ def flatten(root_text: str, siblings: Mapping[str, str]) -> Flat:
     EXTENDS statement the first ones are extended, the others instanced (``INSTANCE M``, which for
     a module without parameters brings in what EXTENDS would) just before the text that needs
     them (a LET ``Max`` of a spec must not meet the ``Max`` its MC module extends)."""
-    root = outline(root_text)
+    root = _read(root_text)
     root_name = root.name or "Spec"
     unit = next((u for u in root.units if u.kind == "EXTENDS"), None)
     names = extended_names(root)
@@ -150,7 +154,7 @@ def flatten(root_text: str, siblings: Mapping[str, str]) -> Flat:
     def visit(name: str, stack: tuple[str, ...], into: list[str]) -> None:
         if name in order or name in stack:  # written in already, or a cycle (SANY refuses it on the files)
             return
-        own = extended_names(outline(siblings[name]))
+        own = extended_names(_read(siblings[name]))
         for n in own:
             if n in siblings:
                 visit(n, (*stack, name), into)
@@ -196,7 +200,7 @@ def flatten(root_text: str, siblings: Mapping[str, str]) -> Flat:
                 # ``CONSTANT n1``): SANY refuses that where each module alone was fine. The model
                 # is then checked as files, each module in its own scope.
                 return Flat(root_text, tuple(reachable(root_text, siblings).items()))
-            taken |= _own_names(outline(siblings[name]))
+            taken |= _own_names(_read(siblings[name]))
             body, first_line = _body(siblings[name], declarations=not instanced)
             pieces += [bring(name, first_line, first), (body, name, first_line)]
             first = False
@@ -221,7 +225,7 @@ def _own_names(model: Outline) -> set[str]:
 def _binds(text: str, taken: set[str]) -> bool:
     """Does the module ``text`` use, other than as its own declaration or definition, a name of
     ``taken`` (it may bind it: a quantifier's variable, a LET definition, a parameter)?"""
-    model = outline(text)
+    model = _read(text)
     names = {t.text for u in model.units for t in u.tokens if t.kind == "ident"} - _own_names(model)
     return bool(names & taken)
 
@@ -230,11 +234,11 @@ def _extended_scope(name: str, siblings: Mapping[str, str]) -> set[str]:
     """The names the sibling modules that ``name`` extends (transitively) give it."""
     seen, pending, names = {name}, [name], set()
     while pending:
-        for n in extended_names(outline(siblings[pending.pop()])):
+        for n in extended_names(_read(siblings[pending.pop()])):
             if n in siblings and n not in seen:
                 seen.add(n)
                 pending.append(n)
-                names |= _own_names(outline(siblings[n]))
+                names |= _own_names(_read(siblings[n]))
     return names
 
 
@@ -247,7 +251,7 @@ def _names_before(root: Outline, offset: int) -> set[str]:
 
 def _instanced_files(text: str, siblings: Mapping[str, str], inlined: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
     """The user modules the flat module still needs as files: those it INSTANCEs, and what they reach."""
-    wanted = [n for n in instanced_names(outline(text)) if n in siblings]
+    wanted = [n for n in instanced_names(_read(text)) if n in siblings]
     found: dict[str, str] = {}
     for name in wanted:
         if name not in found:
@@ -264,7 +268,7 @@ def _body(text: str, declarations: bool = True) -> tuple[str, int]:
     statement blanked (its lines kept, so line numbers still map), and its declarations too
     unless ``declarations`` (an instance's parameters are the instancing module's names); and
     the line it starts on."""
-    model = outline(text)
+    model = _read(text)
     end = next((t.offset for t in tokenize(text) if t.kind == "end"), len(text))
     body = text[model.header_end_offset : end]
     for unit in model.units:
